@@ -1,0 +1,172 @@
+package vn.keng.admin;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.keng.registry.Commune;
+import vn.keng.registry.Communes;
+import vn.keng.registry.Language;
+import vn.keng.registry.Registry;
+import vn.keng.registry.Village;
+import vn.keng.registry.VillageKind;
+import vn.keng.registry.Villages;
+
+/** Communes, their gong settings and their villages. */
+@RestController
+@RequestMapping("/api/v1/communes")
+class CommuneApi {
+
+    private final Registry registry;
+    private final Communes communes;
+    private final Villages villages;
+
+    CommuneApi(Registry registry, Communes communes, Villages villages) {
+        this.registry = registry;
+        this.communes = communes;
+        this.villages = villages;
+    }
+
+    @GetMapping
+    List<CommuneView> list() {
+        return communes.findAllByOrderByProvinceNameAscNameAsc().stream().map(CommuneView::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    CommuneView get(@PathVariable Long id) {
+        return CommuneView.of(registry.commune(id));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
+    CommuneView create(@RequestBody NewCommune body) {
+        Commune commune = registry.createCommune(body.name(), body.provinceName());
+        apply(commune, new CommunePatch(body.timeZone(), body.gongTime(), body.reminderLead(), null, null, null,
+                null, null, body.language(), null, null, null));
+        return CommuneView.of(commune);
+    }
+
+    /** Changes any of the commune's settings; the next gong round uses them. */
+    @PatchMapping("/{id}")
+    @Transactional
+    CommuneView patch(@PathVariable Long id, @RequestBody CommunePatch body) {
+        Commune commune = registry.commune(id);
+        apply(commune, body);
+        communes.flush();
+        return CommuneView.of(commune);
+    }
+
+    @GetMapping("/{id}/villages")
+    List<VillageView> villages(@PathVariable Long id) {
+        registry.commune(id);
+        return villages.findByCommuneIdOrderByName(id).stream().map(VillageView::of).toList();
+    }
+
+    @PostMapping("/{id}/villages")
+    @ResponseStatus(HttpStatus.CREATED)
+    VillageView createVillage(@PathVariable Long id, @RequestBody NewVillage body) {
+        return VillageView.of(registry.createVillage(id, body.name(), body.kind(), body.householdCount()));
+    }
+
+    private static void apply(Commune commune, CommunePatch p) {
+        if (p.name() != null || p.provinceName() != null) {
+            commune.rename(p.name() != null ? p.name() : commune.getName(),
+                    p.provinceName() != null ? p.provinceName() : commune.getProvinceName());
+        }
+        if (p.timeZone() != null) {
+            commune.changeTimeZone(zone(p.timeZone()));
+        }
+        if (p.gongTime() != null) {
+            commune.changeGongTime(time(p.gongTime()));
+        }
+        if (p.reminderLead() != null) {
+            commune.changeReminderLead(duration("reminderLead", p.reminderLead()));
+        }
+        if (p.confirmGrace() != null || p.backupAfter() != null || p.headAfter() != null || p.policeAfter() != null
+                || p.closeAfter() != null) {
+            commune.changeEscalation(
+                    p.confirmGrace() != null ? duration("confirmGrace", p.confirmGrace()) : commune.getConfirmGrace(),
+                    p.backupAfter() != null ? duration("backupAfter", p.backupAfter()) : commune.getBackupAfter(),
+                    p.headAfter() != null ? duration("headAfter", p.headAfter()) : commune.getHeadAfter(),
+                    p.policeAfter() != null ? duration("policeAfter", p.policeAfter()) : commune.getPoliceAfter(),
+                    p.closeAfter() != null ? duration("closeAfter", p.closeAfter()) : commune.getCloseAfter());
+        }
+        if (p.language() != null) {
+            commune.changeLanguage(Language.fromCode(p.language()));
+        }
+        if (p.smsUnicode() != null) {
+            commune.changeSmsUnicode(p.smsUnicode());
+        }
+    }
+
+    private static LocalTime time(String value) {
+        if (!value.matches("\\d{1,2}:\\d{2}")) {
+            throw new IllegalArgumentException("gongTime must be HH:mm, e.g. 22:00 (was '" + value + "')");
+        }
+        try {
+            return LocalTime.parse(value.length() == 4 ? "0" + value : value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("gongTime must be HH:mm, e.g. 22:00 (was '" + value + "')");
+        }
+    }
+
+    private static Duration duration(String field, String value) {
+        try {
+            return Duration.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(field + " must be an ISO-8601 duration such as PT10M (was '" + value + "')");
+        }
+    }
+
+    private static ZoneId zone(String value) {
+        try {
+            return ZoneId.of(value);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("timeZone must be an IANA zone such as Asia/Ho_Chi_Minh (was '" + value + "')");
+        }
+    }
+
+    record NewCommune(String name, String provinceName, String timeZone, String gongTime, String reminderLead,
+            String language) {
+    }
+
+    record CommunePatch(String timeZone, String gongTime, String reminderLead, String confirmGrace, String backupAfter,
+            String headAfter, String policeAfter, String closeAfter, String language, Boolean smsUnicode,
+            String name, String provinceName) {
+    }
+
+    record CommuneView(Long id, String name, String provinceName, String timeZone, String gongTime,
+            String reminderLead, String confirmGrace, String backupAfter, String headAfter, String policeAfter,
+            String closeAfter, String language, boolean smsUnicode) {
+
+        static CommuneView of(Commune c) {
+            return new CommuneView(c.getId(), c.getName(), c.getProvinceName(), c.getTimeZone().getId(),
+                    c.getGongTime().toString(), c.getReminderLead().toString(), c.getConfirmGrace().toString(),
+                    c.getBackupAfter().toString(), c.getHeadAfter().toString(), c.getPoliceAfter().toString(),
+                    c.getCloseAfter().toString(), c.getLanguage().code(), c.isSmsUnicode());
+        }
+    }
+
+    record NewVillage(String name, VillageKind kind, Integer householdCount) {
+    }
+
+    record VillageView(Long id, Long communeId, String name, VillageKind kind, Integer householdCount) {
+        static VillageView of(Village v) {
+            return new VillageView(v.getId(), v.getCommuneId(), v.getName(), v.getKind(), v.getHouseholdCount());
+        }
+    }
+}

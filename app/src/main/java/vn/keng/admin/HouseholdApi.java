@@ -1,0 +1,131 @@
+package vn.keng.admin;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.keng.registry.Household;
+import vn.keng.registry.HouseholdImport;
+import vn.keng.registry.Households;
+import vn.keng.registry.ImportReport;
+import vn.keng.registry.Registry;
+import vn.keng.registry.SafetyGroup;
+import vn.keng.registry.SafetyGroups;
+
+/** Households, fire-safety groups (to lien gia) and the CSV import of a village. */
+@RestController
+@RequestMapping("/api/v1")
+class HouseholdApi {
+
+    private final Registry registry;
+    private final Households households;
+    private final SafetyGroups groups;
+    private final HouseholdImport householdImport;
+
+    HouseholdApi(Registry registry, Households households, SafetyGroups groups, HouseholdImport householdImport) {
+        this.registry = registry;
+        this.households = households;
+        this.groups = groups;
+        this.householdImport = householdImport;
+    }
+
+    @GetMapping("/villages/{id}/households")
+    List<HouseholdView> households(@PathVariable Long id) {
+        registry.village(id);
+        return households.findByVillageIdOrderById(id).stream().map(HouseholdView::of).toList();
+    }
+
+    @PostMapping("/villages/{id}/households")
+    @ResponseStatus(HttpStatus.CREATED)
+    HouseholdView createHousehold(@PathVariable Long id, @RequestBody NewHousehold body) {
+        return HouseholdView.of(registry.createHousehold(id, body.code(), body.address(), body.groupId()));
+    }
+
+    /** Moves a household into a group of its village, or out of any group with {@code groupId: null}. */
+    @PutMapping("/households/{id}/group")
+    @Transactional
+    GroupView assign(@PathVariable Long id, @RequestBody GroupAssignment body) {
+        Household household = registry.assignToGroup(id, body.groupId());
+        households.flush();
+        return household.getGroupId() == null ? null : view(registry.group(household.getGroupId()));
+    }
+
+    @GetMapping("/villages/{id}/groups")
+    List<GroupView> groups(@PathVariable Long id) {
+        registry.village(id);
+        return groups.findByVillageIdOrderByName(id).stream().map(this::view).toList();
+    }
+
+    @PostMapping("/villages/{id}/groups")
+    @ResponseStatus(HttpStatus.CREATED)
+    GroupView createGroup(@PathVariable Long id, @RequestBody NewGroup body) {
+        return view(registry.createGroup(id, body.name(), body.leaderId(), body.deputyId()));
+    }
+
+    @GetMapping("/groups/{id}")
+    GroupView group(@PathVariable Long id) {
+        return view(registry.group(id));
+    }
+
+    /**
+     * Imports the households and people of a village from a UTF-8 CSV body, all rows or nothing:
+     * 400 with every bad row's line and reason, or 200 with what was created.
+     */
+    @PostMapping(path = "/villages/{id}/import", consumes = {"text/csv", "text/plain", "application/octet-stream"})
+    ImportReport importCsv(@PathVariable Long id, HttpServletRequest request) throws IOException {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ImportReport report;
+        try (Reader reader = new InputStreamReader(request.getInputStream(), decoder)) {
+            report = householdImport.importVillage(id, reader);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException("the file is not valid UTF-8 text");
+        }
+        if (!report.accepted()) {
+            throw new ApiProblems.ImportRejected(report);
+        }
+        return report;
+    }
+
+    private GroupView view(SafetyGroup g) {
+        List<Long> members = new ArrayList<>(households.findByGroupId(g.getId()).stream().map(Household::getId).toList());
+        return new GroupView(g.getId(), g.getVillageId(), g.getName(), g.getLeaderId(), g.getDeputyId(),
+                g.getTelegramChatId(), members, SafetyGroup.sizeWarning(members.size()));
+    }
+
+    record NewHousehold(String code, String address, Long groupId) {
+    }
+
+    record GroupAssignment(Long groupId) {
+    }
+
+    record NewGroup(String name, Long leaderId, Long deputyId) {
+    }
+
+    record HouseholdView(Long id, Long villageId, String code, String address, Long groupId) {
+        static HouseholdView of(Household h) {
+            return new HouseholdView(h.getId(), h.getVillageId(), h.getCode(), h.getAddress(), h.getGroupId());
+        }
+    }
+
+    record GroupView(Long id, Long villageId, String name, Long leaderId, Long deputyId, Long telegramChatId,
+            List<Long> householdIds, String warning) {
+    }
+}

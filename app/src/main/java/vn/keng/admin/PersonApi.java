@@ -1,0 +1,120 @@
+package vn.keng.admin;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.keng.registry.Household;
+import vn.keng.registry.Households;
+import vn.keng.registry.Language;
+import vn.keng.registry.People;
+import vn.keng.registry.Person;
+import vn.keng.registry.PhoneNumber;
+import vn.keng.registry.Registry;
+import vn.keng.registry.Role;
+
+/** People, found by phone in any local or international form, by village or by commune. */
+@RestController
+@RequestMapping("/api/v1/people")
+class PersonApi {
+
+    private final Registry registry;
+    private final People people;
+    private final Households households;
+
+    PersonApi(Registry registry, People people, Households households) {
+        this.registry = registry;
+        this.people = people;
+        this.households = households;
+    }
+
+    @GetMapping
+    @Transactional(readOnly = true)
+    List<PersonView> list(@RequestParam(required = false) String phone, @RequestParam(required = false) Long villageId,
+            @RequestParam(required = false) Long communeId) {
+        List<Person> found;
+        if (phone != null) {
+            found = people.findByPhone(PhoneNumber.parse(phone)).map(List::of).orElse(List.of());
+        } else if (villageId != null) {
+            found = people.findByVillageIdOrderByName(villageId);
+        } else if (communeId != null) {
+            found = people.findByCommuneIdOrderByName(communeId);
+        } else {
+            found = people.findAll();
+        }
+        return views(found);
+    }
+
+    @GetMapping("/{id}")
+    @Transactional(readOnly = true)
+    PersonView get(@PathVariable Long id) {
+        return views(List.of(registry.person(id))).get(0);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
+    PersonView create(@RequestBody PersonBody body) {
+        if (body.communeId() == null) {
+            throw new IllegalArgumentException("communeId is required");
+        }
+        Person person = registry.createPerson(body.communeId(), body.name(), phone(body.phone()), body.roles(),
+                body.villageId(), body.householdId(), language(body.language()));
+        return views(List.of(person)).get(0);
+    }
+
+    @PatchMapping("/{id}")
+    @Transactional
+    PersonView update(@PathVariable Long id, @RequestBody PersonBody body) {
+        Person person = registry.updatePerson(id, body.name(), phone(body.phone()), body.roles(), body.villageId(),
+                body.householdId(), language(body.language()));
+        people.flush();
+        return views(List.of(person)).get(0);
+    }
+
+    private List<PersonView> views(List<Person> found) {
+        Map<Long, Long> groupOfHousehold = new HashMap<>();
+        List<Long> householdIds = found.stream().map(Person::getHouseholdId).filter(h -> h != null).distinct().toList();
+        for (Household h : households.findAllById(householdIds)) {
+            if (h.getGroupId() != null) {
+                groupOfHousehold.put(h.getId(), h.getGroupId());
+            }
+        }
+        return found.stream().map(p -> PersonView.of(p, groupOfHousehold.get(p.getHouseholdId()))).toList();
+    }
+
+    private static PhoneNumber phone(String raw) {
+        return raw == null || raw.isBlank() ? null : PhoneNumber.parse(raw);
+    }
+
+    private static Language language(String code) {
+        return code == null ? null : Language.fromCode(code);
+    }
+
+    record PersonBody(Long communeId, String name, String phone, Set<Role> roles, Long villageId, Long householdId,
+            String language) {
+    }
+
+    record PersonView(Long id, String name, String phone, Set<Role> roles, Long communeId, Long villageId,
+            Long householdId, Long groupId, Long telegramUserId, String language, boolean infoOptOut) {
+        static PersonView of(Person p, Long groupId) {
+            return new PersonView(p.getId(), p.getName(), p.getPhone() == null ? null : p.getPhone().e164(),
+                    new TreeSet<>(p.getRoles()), p.getCommuneId(), p.getVillageId(), p.getHouseholdId(), groupId,
+                    p.getTelegramUserId(), p.getLanguage().code(), p.isInfoOptOut());
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package vn.keng.admin;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.keng.admin.CommuneApi.VillageView;
+import vn.keng.registry.DutyRoster;
+import vn.keng.registry.DutyRosters;
+import vn.keng.registry.GongCondition;
+import vn.keng.registry.GongPoint;
+import vn.keng.registry.GongPoints;
+import vn.keng.registry.GongSignal;
+import vn.keng.registry.GongSignals;
+import vn.keng.registry.Registry;
+import vn.keng.registry.Rotation;
+import vn.keng.registry.SignalKind;
+import vn.keng.registry.Village;
+
+/** A village, its gong points with their rosters, and its signal table. */
+@RestController
+@RequestMapping("/api/v1")
+class VillageApi {
+
+    private final Registry registry;
+    private final GongPoints gongPoints;
+    private final GongSignals signals;
+    private final DutyRosters rosters;
+
+    VillageApi(Registry registry, GongPoints gongPoints, GongSignals signals, DutyRosters rosters) {
+        this.registry = registry;
+        this.gongPoints = gongPoints;
+        this.signals = signals;
+        this.rosters = rosters;
+    }
+
+    @GetMapping("/villages/{id}")
+    VillageView get(@PathVariable Long id) {
+        return VillageView.of(registry.village(id));
+    }
+
+    @PatchMapping("/villages/{id}")
+    @Transactional
+    VillageView update(@PathVariable Long id, @RequestBody CommuneApi.NewVillage body) {
+        Village village = registry.village(id);
+        village.update(body.name() != null ? body.name() : village.getName(),
+                body.kind() != null ? body.kind() : village.getKind(),
+                body.householdCount() != null ? body.householdCount() : village.getHouseholdCount());
+        return VillageView.of(village);
+    }
+
+    @GetMapping("/villages/{id}/gong-points")
+    List<GongPointView> gongPoints(@PathVariable Long id) {
+        registry.village(id);
+        return gongPoints.findByVillageIdOrderById(id).stream().map(GongPointView::of).toList();
+    }
+
+    @PostMapping("/villages/{id}/gong-points")
+    @ResponseStatus(HttpStatus.CREATED)
+    GongPointView createGongPoint(@PathVariable Long id, @RequestBody NewGongPoint body) {
+        return GongPointView.of(registry.createGongPoint(id, body.name(), Boolean.TRUE.equals(body.main()),
+                body.latitude(), body.longitude()));
+    }
+
+    /** Records an inspection: the condition found (GOOD, DAMAGED, LOST) and when. */
+    @PatchMapping("/gong-points/{id}")
+    @Transactional
+    GongPointView inspect(@PathVariable Long id, @RequestBody Inspection body) {
+        GongPoint point = registry.gongPoint(id);
+        if (body.condition() != null) {
+            point.inspect(body.condition(), body.inspectedOn() != null ? body.inspectedOn() : LocalDate.now());
+        }
+        return GongPointView.of(point);
+    }
+
+    @GetMapping("/villages/{id}/signals")
+    List<SignalView> signals(@PathVariable Long id) {
+        registry.village(id);
+        return signals.findByVillageIdOrderById(id).stream().map(SignalView::of).toList();
+    }
+
+    @PostMapping("/villages/{id}/signals")
+    @ResponseStatus(HttpStatus.CREATED)
+    SignalView addSignal(@PathVariable Long id, @RequestBody NewSignal body) {
+        return SignalView.of(registry.addSignal(id,
+                new GongSignal(id, body.kind(), body.pattern(), body.scheduledTime(), body.note())));
+    }
+
+    @GetMapping("/gong-points/{id}/roster")
+    RosterView roster(@PathVariable Long id) {
+        registry.gongPoint(id);
+        return rosters.findByGongPointId(id).map(RosterView::of)
+                .orElse(new RosterView(id, null, null, List.of(), null));
+    }
+
+    @PutMapping("/gong-points/{id}/roster")
+    RosterView setRoster(@PathVariable Long id, @RequestBody RosterView body) {
+        return RosterView.of(registry.setRoster(id, body.rotation(),
+                body.startDate() != null ? body.startDate() : LocalDate.now(), body.strikerIds(), body.backupId()));
+    }
+
+    record NewGongPoint(String name, Boolean main, Double latitude, Double longitude) {
+    }
+
+    record Inspection(GongCondition condition, LocalDate inspectedOn) {
+    }
+
+    record GongPointView(Long id, Long villageId, String name, boolean main, Double latitude, Double longitude,
+            GongCondition condition, LocalDate lastInspected) {
+        static GongPointView of(GongPoint p) {
+            return new GongPointView(p.getId(), p.getVillageId(), p.getName(), p.isMain(), p.getLatitude(),
+                    p.getLongitude(), p.getCondition(), p.getLastInspected());
+        }
+    }
+
+    record NewSignal(SignalKind kind, String pattern, LocalTime scheduledTime, String note) {
+    }
+
+    record SignalView(Long id, Long villageId, SignalKind kind, String pattern, LocalTime scheduledTime, String note) {
+        static SignalView of(GongSignal s) {
+            return new SignalView(s.getId(), s.getVillageId(), s.getKind(), s.getPattern(), s.getScheduledTime(),
+                    s.getNote());
+        }
+    }
+
+    record RosterView(Long gongPointId, Rotation rotation, LocalDate startDate, List<Long> strikerIds, Long backupId) {
+        static RosterView of(DutyRoster r) {
+            return new RosterView(r.getGongPointId(), r.getRotation(), r.getStartDate(), r.getStrikerIds(),
+                    r.getBackupId());
+        }
+    }
+}

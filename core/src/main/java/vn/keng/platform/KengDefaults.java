@@ -1,0 +1,44 @@
+package vn.keng.platform;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * The defaults every Keng process starts from, below anything configured. With no
+ * {@code spring.datasource.url} the process runs on the <em>embedded default</em>: an H2 database
+ * in PostgreSQL mode under {@code keng.data-dir} (default {@code ./data}), and
+ * {@code keng.embedded=true}, which turns the demo data and the simulator on unless they are set.
+ */
+public class KengDefaults implements EnvironmentPostProcessor {
+
+    public static final String EMBEDDED = "keng.embedded";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        Map<String, Object> defaults = new HashMap<>();
+        boolean embedded = !env.containsProperty("spring.datasource.url")
+                || env.getProperty("spring.datasource.url", "").isBlank();
+        if (embedded) {
+            String dataDir = env.getProperty("keng.data-dir", "./data");
+            String file = Path.of(dataDir).toAbsolutePath().normalize().resolve("keng").toString();
+            defaults.put("spring.datasource.url", "jdbc:h2:file:" + file
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE");
+            defaults.put("spring.datasource.username", "sa");
+        }
+        defaults.put(EMBEDDED, embedded);
+        defaults.put("keng.demo.enabled", embedded);
+        defaults.put("keng.simulator.enabled", embedded);
+        defaults.put("spring.flyway.locations", "classpath:db/migration/common,classpath:db/migration/{vendor}");
+        defaults.put("spring.jpa.hibernate.ddl-auto", "validate");
+        defaults.put("spring.jpa.open-in-view", false);
+        defaults.put("spring.modulith.events.jdbc.schema-initialization.enabled", false);
+        defaults.put("spring.modulith.events.republish-outstanding-events-on-restart", true);
+        env.getPropertySources().addLast(new MapPropertySource("kengDefaults", defaults));
+    }
+}

@@ -1,0 +1,38 @@
+package vn.keng.platform;
+
+import java.net.URI;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.UnifiedJedis;
+
+/**
+ * The one Redis client of the application. With no {@code keng.redis.url} an embedded Redis is
+ * started first and the client connects to it.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RedisSettings.class)
+class RedisConfiguration {
+
+    @Bean(destroyMethod = "close")
+    RedisEndpoint redisEndpoint(RedisSettings settings) {
+        if (settings.embedded()) {
+            EmbeddedRedis embedded = EmbeddedRedis.start();
+            return new RedisEndpoint(embedded.url(), embedded);
+        }
+        return new RedisEndpoint(settings.url(), null);
+    }
+
+    @Bean(destroyMethod = "close")
+    UnifiedJedis jedis(RedisEndpoint endpoint) {
+        return new JedisPooled(URI.create(endpoint.url()));
+    }
+
+    @Bean
+    RedisHealthIndicator redisHealthIndicator(UnifiedJedis jedis, RedisEndpoint endpoint) {
+        return new RedisHealthIndicator(jedis, endpoint);
+    }
+}

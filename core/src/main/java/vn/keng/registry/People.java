@@ -1,0 +1,31 @@
+package vn.keng.registry;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** All {@link Person}s. */
+public interface People extends JpaRepository<Person, Long> {
+
+    Optional<Person> findByPhone(PhoneNumber phone);
+
+    Optional<Person> findByTelegramUserId(Long telegramUserId);
+
+    List<Person> findByVillageIdOrderByName(Long villageId);
+
+    List<Person> findByCommuneIdOrderByName(Long communeId);
+
+    List<Person> findByHouseholdIdIn(Collection<Long> householdIds);
+
+    @Query("select p from Person p join p.roles r where p.communeId = :communeId and r = :role order by p.name")
+    List<Person> findByCommuneIdAndRole(Long communeId, Role role);
+
+    @Query("select p from Person p join p.roles r where p.villageId = :villageId and r = :role order by p.name")
+    List<Person> findByVillageIdAndRole(Long villageId, Role role);
+
+    @Query("select p.phone from Person p where p.phone in :phones")
+    List<PhoneNumber> findExistingPhones(Collection<PhoneNumber> phones);
+}
