@@ -1,0 +1,25 @@
+package vn.keng.messaging;
+
+import java.util.List;
+
+/**
+ * How the rest of the core sends messages. Each call renders the notice for the chosen channel and
+ * writes outbox rows in the caller's transaction: the rows commit with the change that caused
+ * them, and the dispatcher sends them after the commit.
+ */
+public interface Notifications {
+
+    /**
+     * Queues a notice to a person on their preferred reachable channel (Telegram if linked, else
+     * SMS). Info notices to people who opted out are skipped; alarms and duty notices never are.
+     *
+     * @return the outbox ids written (empty if the person has no channel or opted out)
+     */
+    List<Long> notify(Long personId, Notice notice);
+
+    /** Queues a reply to the address an inbound message came from, on its channel, known sender or not. */
+    List<Long> reply(InboundMessage to, Notice notice);
+
+    /** Queues a notice to a Telegram group chat (a fire-safety group's own chat). */
+    List<Long> notifyTelegramChat(long chatId, Notice notice);
+}

@@ -1,0 +1,28 @@
+package vn.keng.messaging;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One outbox row, ready for a channel: the text is already rendered for the channel (SMS: GSM-7
+ * without diacritics unless the commune keeps Unicode, options written in as numbered replies;
+ * Telegram: with diacritics, options as buttons).
+ *
+ * @param outboxId the outbox row's id
+ * @param channel the channel to send on
+ * @param address the recipient on that channel: an E.164 phone, a Telegram chat id, a person id
+ * @param text the rendered text
+ * @param options the options, for channels with buttons (empty for SMS)
+ * @param attachments files to send with the text
+ * @param priority the message's priority
+ * @param attempt 1 for the first try
+ * @param validUntil the latest moment it is still worth delivering (duty reminders), or null
+ */
+public record OutboundEnvelope(long outboxId, ChannelType channel, String address, String text,
+        List<ReplyOption> options, List<Attachment> attachments, Priority priority, int attempt, Instant validUntil) {
+
+    public OutboundEnvelope {
+        options = options == null ? List.of() : List.copyOf(options);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+}

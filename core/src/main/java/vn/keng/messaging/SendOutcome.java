@@ -1,0 +1,34 @@
+package vn.keng.messaging;
+
+import java.time.Duration;
+
+/**
+ * What a channel says about one send: the closed set every adapter translates its provider's
+ * answers into. No provider exception crosses into the core.
+ */
+public sealed interface SendOutcome {
+
+    /** Handed to the provider, which gave it this id; {@code segments} counts SMS parts (1 elsewhere). */
+    record Sent(String providerMessageId, int segments) implements SendOutcome {
+    }
+
+    /** Try again later: rate limited (429 with its retry-after), a 5xx, a time-out. */
+    record RetryLater(Duration after, String reason) implements SendOutcome {
+    }
+
+    /** Never retry on this channel: bot blocked, invalid number, opted out at the provider. */
+    record PermanentFailure(String reason) implements SendOutcome {
+    }
+
+    static SendOutcome sent(String providerMessageId, int segments) {
+        return new Sent(providerMessageId, segments);
+    }
+
+    static SendOutcome retryLater(Duration after, String reason) {
+        return new RetryLater(after, reason);
+    }
+
+    static SendOutcome permanent(String reason) {
+        return new PermanentFailure(reason);
+    }
+}
