@@ -1,0 +1,95 @@
+package vn.keng.simulator;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import vn.keng.messaging.ChannelType;
+import vn.keng.messaging.GeoLocation;
+import vn.keng.messaging.InboundMessage;
+import vn.keng.messaging.InboundMessages;
+import vn.keng.messaging.MessageLog;
+import vn.keng.messaging.OutboxEntry;
+import vn.keng.messaging.OutboxQueries;
+import vn.keng.registry.People;
+import vn.keng.registry.Villages;
+
+/** The simulator's JSON API: the people to play, sending as one of them, their conversation, the outbox. */
+@RestController
+@RequestMapping("/simulator/api")
+@ConditionalOnBooleanProperty("keng.simulator.enabled")
+class SimulatorApi {
+
+    private final InboundMessages inbound;
+    private final MessageLog log;
+    private final OutboxQueries outbox;
+    private final People people;
+    private final Villages villages;
+    private final SimulatorStreams streams;
+    private final Clock clock;
+
+    SimulatorApi(InboundMessages inbound, MessageLog log, OutboxQueries outbox, People people, Villages villages,
+            SimulatorStreams streams, Clock clock) {
+        this.inbound = inbound;
+        this.log = log;
+        this.outbox = outbox;
+        this.people = people;
+        this.villages = villages;
+        this.streams = streams;
+        this.clock = clock;
+    }
+
+    @GetMapping("/people")
+    @Transactional(readOnly = true)
+    List<PersonCard> people() {
+        var villageNames = new java.util.HashMap<Long, String>();
+        villages.findAll().forEach(v -> villageNames.put(v.getId(), v.getName()));
+        return people.findAll().stream().limit(1000).map(p -> new PersonCard(p.getId(), p.getName(),
+                p.getPhone() == null ? null : p.getPhone().national(), p.getRoles().stream().map(Enum::name).sorted().toList(),
+                villageNames.get(p.getVillageId()))).toList();
+    }
+
+    @PostMapping("/send")
+    ResponseEntity<?> send(@RequestBody Send body) {
+        if (body.personId() == null || people.findById(body.personId()).isEmpty()) {
+            return ResponseEntity.badRequest().body(java.util.Map.of("error", "unknown person"));
+        }
+        GeoLocation location = body.latitude() == null || body.longitude() == null ? null
+                : new GeoLocation(body.latitude(), body.longitude());
+        var receipt = inbound.receive(new InboundMessage(ChannelType.SIMULATOR, UUID.randomUUID().toString(),
+                String.valueOf(body.personId()), null, body.text(), location, body.buttonData(), null, clock.instant()));
+        return ResponseEntity.ok(java.util.Map.of("receipt", receipt.name()));
+    }
+
+    @GetMapping("/conversation")
+    List<MessageLog.Line> conversation(@RequestParam long personId) {
+        return log.forPerson(personId, 200);
+    }
+
+    @GetMapping("/outbox")
+    List<OutboxEntry> outbox() {
+        return outbox.recent(100);
+    }
+
+    @GetMapping(path = "/stream", produces = "text/event-stream")
+    SseEmitter stream(@RequestParam(required = false) String personId) {
+        return streams.open(personId);
+    }
+
+    record PersonCard(Long id, String name, String phone, List<String> roles, String village) {
+    }
+
+    record Send(Long personId, String text, String buttonData, Double latitude, Double longitude) {
+    }
+}

@@ -1,0 +1,88 @@
+package vn.keng.conversation;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import vn.keng.messaging.InboundMessage;
+import vn.keng.messaging.Notice;
+import vn.keng.messaging.Notifications;
+import vn.keng.registry.Person;
+
+/** The {@link Dialog} a handler receives: one message, its sender and the ways to answer it. */
+final class DialogContext implements Dialog {
+
+    private final InboundMessage message;
+    private final Optional<Person> sender;
+    private final String key;
+    private final String handler;
+    private final String keyword;
+    private final String rest;
+    private final String optionData;
+    private final Notifications notifications;
+    private final DialogStates states;
+    private boolean replied;
+
+    DialogContext(InboundMessage message, Optional<Person> sender, String key, String handler, String keyword,
+            String rest, String optionData, Notifications notifications, DialogStates states) {
+        this.message = message;
+        this.sender = sender;
+        this.key = key;
+        this.handler = handler;
+        this.keyword = keyword;
+        this.rest = rest;
+        this.optionData = optionData;
+        this.notifications = notifications;
+        this.states = states;
+    }
+
+    @Override
+    public Optional<Person> sender() {
+        return sender;
+    }
+
+    @Override
+    public InboundMessage message() {
+        return message;
+    }
+
+    @Override
+    public String keyword() {
+        return keyword;
+    }
+
+    @Override
+    public String rest() {
+        return rest;
+    }
+
+    @Override
+    public String optionData() {
+        return optionData;
+    }
+
+    @Override
+    public void reply(Notice notice) {
+        replied = true;
+        notifications.reply(message, notice);
+    }
+
+    @Override
+    public Optional<Map<String, String>> state() {
+        return states.stateFor(key, handler);
+    }
+
+    @Override
+    public void keepState(Map<String, String> state, Duration timeToLive) {
+        states.keep(key, handler, state, timeToLive);
+    }
+
+    @Override
+    public void clearState() {
+        states.clear(key);
+    }
+
+    boolean replied() {
+        return replied;
+    }
+}

@@ -1,0 +1,44 @@
+package vn.keng.conversation;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import vn.keng.messaging.Notice;
+import vn.keng.registry.Person;
+import vn.keng.registry.Role;
+
+/** Help: what can be said, by role; also the answer to /start. Unknown senders learn how to register. */
+@Component
+class HelpHandler implements DialogHandler {
+
+    @Override
+    public String name() {
+        return "help";
+    }
+
+    @Override
+    public List<String> keywords() {
+        return List.of("help", "tro giup", "/help", "/trogiup", "huong dan", "menu", "/start", "start help", "hd");
+    }
+
+    @Override
+    public boolean acceptsUnknownSenders() {
+        return true;
+    }
+
+    @Override
+    public boolean handle(Dialog dialog) {
+        if (dialog.sender().isEmpty()) {
+            dialog.reply(Notice.info("conversation.unknown-sender", Map.of()));
+            return true;
+        }
+        Person person = dialog.sender().get();
+        String template = person.hasRole(Role.OFFICIAL) || person.hasRole(Role.POLICE) ? "conversation.help.official"
+                : person.hasRole(Role.STRIKER) ? "conversation.help.striker" : "conversation.help";
+        dialog.clearState();
+        dialog.reply(Notice.info(template, Map.of("name", person.getName())));
+        return true;
+    }
+}

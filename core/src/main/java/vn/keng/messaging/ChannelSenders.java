@@ -1,0 +1,53 @@
+package vn.keng.messaging;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import vn.keng.registry.Person;
+
+/**
+ * The channels this process can send on (one {@link ChannelSender} bean each), and the order in
+ * which a person is tried: Telegram when linked, then SMS.
+ */
+@Component
+class ChannelSenders {
+
+    private final Map<ChannelType, ChannelSender> senders = new EnumMap<>(ChannelType.class);
+
+    ChannelSenders(List<ChannelSender> all) {
+        for (ChannelSender sender : all) {
+            if (senders.putIfAbsent(sender.channel(), sender) != null) {
+                throw new IllegalStateException("Two senders for channel " + sender.channel());
+            }
+        }
+    }
+
+    Optional<ChannelSender> get(ChannelType channel) {
+        return Optional.ofNullable(senders.get(channel));
+    }
+
+    Iterable<ChannelSender> all() {
+        return senders.values();
+    }
+
+    /** The person's reachable channels, best first, each with the address to use there. */
+    List<Route> routes(Person person) {
+        List<Route> routes = new ArrayList<>(2);
+        if (person.getTelegramUserId() != null && senders.containsKey(ChannelType.TELEGRAM)) {
+            routes.add(new Route(ChannelType.TELEGRAM, String.valueOf(person.getTelegramUserId())));
+        }
+        if (person.getPhone() != null && senders.containsKey(ChannelType.SMS)) {
+            routes.add(new Route(ChannelType.SMS, person.getPhone().e164()));
+        }
+        return routes;
+    }
+
+    /** A channel and the recipient's address on it. */
+    record Route(ChannelType channel, String address) {
+    }
+}

@@ -1,0 +1,173 @@
+package vn.keng.messaging;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends the outbox. Per channel, worker threads claim due rows ({@code FOR UPDATE SKIP LOCKED}, so
+ * several instances share the work and never send a row twice), take a rate-limit token from
+ * Redis, call the channel's sender and record the outcome. Alarms have their own workers that
+ * claim only alarms, so a nightly batch never holds a fire alarm back.
+ */
+@Component
+class Dispatcher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+
+    private final Outbox outbox;
+    private final ChannelSenders senders;
+    private final RateLimiter limiter;
+    private final OutboxSignal signal;
+    private final Outcomes outcomes;
+    private final TransactionTemplate tx;
+    private final MessagingSettings settings;
+    private final Clock clock;
+    private final List<Thread> threads = new ArrayList<>();
+    private volatile boolean running;
+
+    Dispatcher(Outbox outbox, ChannelSenders senders, RateLimiter limiter, OutboxSignal signal, Outcomes outcomes,
+            TransactionTemplate tx, MessagingSettings settings, Clock clock) {
+        this.outbox = outbox;
+        this.senders = senders;
+        this.limiter = limiter;
+        this.signal = signal;
+        this.outcomes = outcomes;
+        this.tx = tx;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        for (ChannelSender sender : senders.all()) {
+            for (int i = 0; i < settings.alarmWorkers(); i++) {
+                spawn("dispatch-" + sender.channel() + "-alarm-" + i, () -> work(sender, true));
+            }
+            for (int i = 0; i < settings.workers(); i++) {
+                spawn("dispatch-" + sender.channel() + "-" + i, () -> work(sender, false));
+            }
+        }
+        spawn("dispatch-sweeper", this::sweep);
+        log.info("Dispatcher started for {}", senders.all());
+    }
+
+    private void spawn(String name, Runnable body) {
+        Thread thread = new Thread(body, name);
+        thread.setDaemon(true);
+        threads.add(thread);
+        thread.start();
+    }
+
+    private void work(ChannelSender sender, boolean alarmLane) {
+        while (running) {
+            try {
+                List<OutboxEntry> batch = tx.execute(s -> outbox.claim(sender.channel(), alarmLane,
+                        alarmLane ? Math.max(1, settings.batchSize() / 4) : settings.batchSize(), clock.instant()));
+                if (batch == null || batch.isEmpty()) {
+                    signal.await(sender.channel(), settings.sweepInterval().toMillis());
+                    continue;
+                }
+                List<Outcomes.Result> results = new ArrayList<>(batch.size());
+                for (OutboxEntry row : batch) {
+                    results.add(send(sender, row));
+                }
+                outcomes.record(results);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.error("Dispatcher worker for {} failed; retrying shortly", sender.channel(), e);
+                pause(1000);
+            }
+        }
+    }
+
+    private Outcomes.Result send(ChannelSender sender, OutboxEntry row) throws InterruptedException {
+        if (row.validUntil() != null && clock.instant().isAfter(row.validUntil())) {
+            return new Outcomes.Result(row, null, true);
+        }
+        double rate = sender.ratePerSecond() > 0 ? sender.ratePerSecond() : settings.defaultRate(sender.channel());
+        while (true) {
+            long waitMicros = limiter.tryAcquire(sender.channel(), row.address(), row.priority() == Priority.ALARM,
+                    rate, sender.ratePerAddressPerSecond(), settings.alarmReserve());
+            if (waitMicros <= 0) {
+                break;
+            }
+            long millis = Math.max(1, Math.min(1000, waitMicros / 1000));
+            Thread.sleep(millis, (int) ((waitMicros % 1000) * 1000 % 1_000_000));
+        }
+        SendOutcome outcome;
+        try {
+            List<ReplyOption> buttons = sender.channel().hasButtons() ? row.options() : List.of();
+            outcome = sender.send(new OutboundEnvelope(row.id(), row.channel(), row.address(), row.text(), buttons,
+                    List.of(), row.priority(), row.attempts(), row.validUntil()));
+            if (outcome == null) {
+                outcome = SendOutcome.retryLater(Duration.ZERO, "sender returned nothing");
+            }
+        } catch (RuntimeException e) {
+            log.warn("Sender {} threw for outbox row {}: {}", sender.channel(), row.id(), e.toString());
+            outcome = SendOutcome.retryLater(Duration.ZERO, "sender error: " + e.getClass().getSimpleName());
+        }
+        return new Outcomes.Result(row, outcome, false);
+    }
+
+    /** Exponential back-off with jitter: base × 2^(attempt-1), at most the configured maximum, ±20%. */
+    static Duration backoff(int attempt, Duration base, Duration max) {
+        long millis = base.toMillis() << Math.min(20, Math.max(0, attempt - 1));
+        millis = Math.min(millis, max.toMillis());
+        double jitter = 0.8 + ThreadLocalRandom.current().nextDouble() * 0.4;
+        return Duration.ofMillis((long) (millis * jitter));
+    }
+
+    private void sweep() {
+        while (running) {
+            pause(Math.max(1000, settings.stuckAfter().toMillis() / 5));
+            try {
+                Instant before = clock.instant().minus(settings.stuckAfter());
+                Integer released = tx.execute(s -> outbox.releaseStuck(before));
+                if (released != null && released > 0) {
+                    log.warn("Released {} outbox rows left SENDING by a stalled worker (possible duplicates)", released);
+                    senders.all().forEach(sender -> signal.wake(sender.channel(), true));
+                }
+            } catch (RuntimeException e) {
+                log.warn("Outbox sweep failed: {}", e.toString());
+            }
+        }
+    }
+
+    private void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        threads.forEach(Thread::interrupt);
+        threads.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 100; // start after everything else, stop first
+    }
+}

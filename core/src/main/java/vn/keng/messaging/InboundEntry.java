@@ -1,0 +1,8 @@
+package vn.keng.messaging;
+
+import java.time.Instant;
+
+/** A stored inbound message, for live views: what came in and what became of it. */
+public record InboundEntry(long id, ChannelType channel, String senderAddress, String text, String buttonData,
+        String status, Instant receivedAt) {
+}

@@ -1,0 +1,196 @@
+package vn.keng.messaging;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.params.SetParams;
+import vn.keng.registry.People;
+import vn.keng.registry.Person;
+
+/**
+ * The one inbound pipeline. {@link #receive} drops duplicates (Redis {@code SET NX EX} on channel
+ * and provider id, with the database's unique key as the backstop), stores the message and returns;
+ * the adapter then acknowledges the provider. Handling happens right after on a worker: identify
+ * the sender, apply the per-sender rate limit, hand the message to the dialog engine, all in one
+ * transaction with the replies it queues. Messages stored but never handled (a crash) are picked up
+ * again by a sweep.
+ */
+@Service
+class InboundPipeline implements InboundMessages, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(InboundPipeline.class);
+    private static final Duration RECOVER_AFTER = Duration.ofSeconds(60);
+
+    private final InboundStore store;
+    private final People people;
+    private final InboundHandler handler;
+    private final Notifications notifications;
+    private final UnifiedJedis redis;
+    private final TransactionTemplate tx;
+    private final MessagingSettings settings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Object[] stripes = new Object[64];
+    private final ThreadPoolExecutor workers = new ThreadPoolExecutor(4, 4, 60, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(10_000), r -> {
+                Thread t = new Thread(r, "inbound");
+                t.setDaemon(true);
+                return t;
+            });
+
+    InboundPipeline(InboundStore store, People people, InboundHandler handler, Notifications notifications,
+            UnifiedJedis redis, TransactionTemplate tx, MessagingSettings settings, ApplicationEventPublisher events,
+            Clock clock) {
+        this.store = store;
+        this.people = people;
+        this.handler = handler;
+        this.notifications = notifications;
+        this.redis = redis;
+        this.tx = tx;
+        this.settings = settings;
+        this.events = events;
+        this.clock = clock;
+        for (int i = 0; i < stripes.length; i++) {
+            stripes[i] = new Object();
+        }
+    }
+
+    @Override
+    public Receipt receive(InboundMessage message) {
+        String key = "keng:in:" + message.channel().name() + ":" + message.providerMessageId();
+        boolean firstSeen = markSeen(key);
+        if (!firstSeen) {
+            return Receipt.DUPLICATE;
+        }
+        String text = sanitize(message.text());
+        boolean truncated = text.length() > InboundStore.MAX_TEXT;
+        Optional<Long> id;
+        try {
+            id = tx.execute(s -> store.insert(message, truncated ? text.substring(0, InboundStore.MAX_TEXT) : text,
+                    truncated, clock.instant()));
+        } catch (RuntimeException e) {
+            forget(key); // not stored: the provider's retry must not be taken for a duplicate
+            throw e;
+        }
+        if (id == null || id.isEmpty()) {
+            return Receipt.DUPLICATE;
+        }
+        long stored = id.get();
+        try {
+            workers.execute(() -> handle(stored));
+        } catch (RejectedExecutionException e) {
+            log.warn("Inbound queue full; message {} will be handled by the recovery sweep", stored);
+        }
+        return Receipt.ACCEPTED;
+    }
+
+    /** Handles one stored message, once, whichever instance gets it. */
+    void handle(long id) {
+        try {
+            if (!Boolean.TRUE.equals(tx.execute(s -> store.claim(id)))) {
+                return;
+            }
+            InboundMessage message = store.load(id).orElseThrow();
+            synchronized (stripes[Math.floorMod(message.senderAddress().hashCode(), stripes.length)]) {
+                tx.executeWithoutResult(s -> process(id, message));
+            }
+        } catch (RuntimeException e) {
+            log.error("Handling inbound message {} failed; it stays stored as FAILED", id, e);
+            tx.executeWithoutResult(s -> store.finish(id, null, "FAILED", e.toString(), clock.instant()));
+        }
+    }
+
+    private void process(long id, InboundMessage message) {
+        Optional<Person> sender = Senders.identify(people, message.channel(), message.senderAddress());
+        Long personId = sender.map(Person::getId).orElse(null);
+        long count = countForSender(message);
+        if (count > settings.inboundPerMinute()) {
+            if (count == settings.inboundPerMinute() + 1L) {
+                notifications.reply(message, Notice.info("messaging.slow-down", java.util.Map.of()));
+            }
+            store.finish(id, personId, "RATE_LIMITED", "over " + settings.inboundPerMinute() + " per minute",
+                    clock.instant());
+            return;
+        }
+        handler.handle(message, sender);
+        store.finish(id, personId, "HANDLED", null, clock.instant());
+        events.publishEvent(new MessageActivity(personId, message.channel(), message.senderAddress()));
+    }
+
+    private long countForSender(InboundMessage message) {
+        String key = "keng:inrate:" + message.channel().name() + ":" + message.senderAddress() + ":"
+                + clock.instant().getEpochSecond() / 60;
+        try {
+            long count = redis.incr(key);
+            if (count == 1) {
+                redis.expire(key, 120);
+            }
+            return count;
+        } catch (RuntimeException e) {
+            log.warn("Inbound rate limit unavailable (Redis): {}", e.getMessage());
+            return 0;
+        }
+    }
+
+    private boolean markSeen(String key) {
+        try {
+            return redis.set(key, "1", SetParams.setParams().nx().ex(settings.dedupeTtl().toSeconds())) != null;
+        } catch (RuntimeException e) {
+            log.warn("Redis unavailable for de-duplication; relying on the database: {}", e.getMessage());
+            return true;
+        }
+    }
+
+    private void forget(String key) {
+        try {
+            redis.del(key);
+        } catch (RuntimeException e) {
+            log.warn("Could not forget de-duplication key {}: {}", key, e.getMessage());
+        }
+    }
+
+    /** Drops control characters (but keeps line breaks) and unpaired surrogates from invalid input. */
+    static String sanitize(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            } else if (Character.isSurrogate(c) || (Character.isISOControl(c) && c != '\n') || c == '\uFFFD') {
+                continue;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Picks up messages stored but not handled, e.g. after a crash between storing and handling. */
+    @Scheduled(fixedDelayString = "${keng.messaging.recovery-interval:PT30S}")
+    void recover() {
+        for (Long id : store.unhandled(clock.instant().minus(RECOVER_AFTER), 100)) {
+            tx.executeWithoutResult(s -> store.reset(id));
+            log.info("Recovering unhandled inbound message {}", id);
+            handle(id);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        workers.shutdown();
+    }
+}

@@ -1,0 +1,43 @@
+package vn.keng.messaging;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A person's conversation across channels: what they sent and what was sent to them, oldest first. */
+@Service
+@Transactional(readOnly = true)
+public class MessageLog {
+
+    private final InboundStore inbound;
+    private final Outbox outbox;
+
+    MessageLog(InboundStore inbound, Outbox outbox) {
+        this.inbound = inbound;
+        this.outbox = outbox;
+    }
+
+    public List<Line> forPerson(long personId, int limit) {
+        int max = Math.min(limit, 500);
+        List<Line> lines = new ArrayList<>();
+        for (InboundEntry in : inbound.recentForPerson(personId, max)) {
+            lines.add(new Line("in", in.id(), in.channel(), in.text(), in.buttonData(), List.of(), in.status(), null,
+                    in.receivedAt()));
+        }
+        for (OutboxEntry out : outbox.recentForPerson(personId, max)) {
+            lines.add(new Line("out", out.id(), out.channel(), out.text(), null, out.options(), out.status().name(),
+                    out.priority(), out.createdAt()));
+        }
+        lines.sort(Comparator.comparing(Line::at).thenComparing(Line::direction, Comparator.reverseOrder()));
+        return lines.size() > max ? lines.subList(lines.size() - max, lines.size()) : lines;
+    }
+
+    /** One message of a conversation. */
+    public record Line(String direction, long id, ChannelType channel, String text, String buttonData,
+            List<ReplyOption> options, String status, Priority priority, Instant at) {
+    }
+}

@@ -1,0 +1,109 @@
+package vn.keng.messaging;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.keng.registry.Communes;
+import vn.keng.registry.Language;
+import vn.keng.registry.People;
+import vn.keng.registry.Person;
+
+/** Writes rendered outbox rows in the caller's transaction and wakes the dispatcher after the commit. */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+class NotificationService implements Notifications {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
+
+    private final Outbox outbox;
+    private final People people;
+    private final Communes communes;
+    private final ChannelSenders senders;
+    private final Rendering rendering;
+    private final AnswerOptions answers;
+    private final OutboxSignal signal;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    NotificationService(Outbox outbox, People people, Communes communes, ChannelSenders senders, Rendering rendering,
+            AnswerOptions answers, OutboxSignal signal, ApplicationEventPublisher events, Clock clock) {
+        this.outbox = outbox;
+        this.people = people;
+        this.communes = communes;
+        this.senders = senders;
+        this.rendering = rendering;
+        this.answers = answers;
+        this.signal = signal;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Long> notify(Long personId, Notice notice) {
+        Person person = people.findById(personId).orElse(null);
+        if (person == null) {
+            log.warn("Notice {} to unknown person {} dropped", notice.template(), personId);
+            return List.of();
+        }
+        if (notice.priority() == Priority.INFO && person.isInfoOptOut()) {
+            return List.of();
+        }
+        List<ChannelSenders.Route> routes = senders.routes(person);
+        if (routes.isEmpty()) {
+            log.warn("Person {} has no reachable channel; notice {} not sent", personId, notice.template());
+            return List.of();
+        }
+        ChannelSenders.Route route = routes.get(0);
+        return List.of(write(route.channel(), route.address(), person, notice));
+    }
+
+    @Override
+    public List<Long> reply(InboundMessage to, Notice notice) {
+        Person person = identify(to).orElse(null);
+        String address = to.chatAddress() != null ? to.chatAddress() : to.senderAddress();
+        if (senders.get(to.channel()).isEmpty()) {
+            log.warn("No sender for channel {}; reply {} dropped", to.channel(), notice.template());
+            return List.of();
+        }
+        return List.of(write(to.channel(), address, person, notice));
+    }
+
+    @Override
+    public List<Long> notifyTelegramChat(long chatId, Notice notice) {
+        if (senders.get(ChannelType.TELEGRAM).isEmpty()) {
+            return List.of();
+        }
+        return List.of(write(ChannelType.TELEGRAM, String.valueOf(chatId), null, notice));
+    }
+
+    private long write(ChannelType channel, String address, Person person, Notice notice) {
+        Language language = person != null ? person.getLanguage() : Language.VI;
+        boolean unicode = person != null && unicodeSms(person.getCommuneId());
+        Rendering.Rendered rendered = rendering.render(notice, language, channel, unicode);
+        long id = outbox.insert(channel, address, person == null ? null : person.getId(), notice.template(),
+                rendered.text(), rendered.options(), notice.priority(), notice.correlation(), notice.validUntil(), null,
+                clock.instant());
+        answers.remember(person != null ? AnswerOptions.personKey(person.getId())
+                : AnswerOptions.addressKey(channel, address), rendered.options());
+        signal.afterCommit(channel);
+        events.publishEvent(new MessageActivity(person == null ? null : person.getId(), channel, address));
+        return id;
+    }
+
+    private boolean unicodeSms(Long communeId) {
+        return communeId != null && communes.findById(communeId).map(c -> c.isSmsUnicode()).orElse(false);
+    }
+
+    /** The person behind an inbound message's sender address, if known. */
+    Optional<Person> identify(InboundMessage message) {
+        return Senders.identify(people, message.channel(), message.senderAddress());
+    }
+}

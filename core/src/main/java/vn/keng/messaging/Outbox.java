@@ -1,0 +1,152 @@
+package vn.keng.messaging;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The outbox table through plain JDBC: the dispatcher's hot path (claim with
+ * {@code FOR UPDATE SKIP LOCKED}, record outcomes) runs thousands of times a second and needs no
+ * entity state. Every method joins the caller's transaction.
+ */
+@Repository
+class Outbox {
+
+    private static final String COLUMNS = "id, channel, address, person_id, template, text, options, priority, "
+            + "correlation_kind, correlation_id, status, attempts, next_attempt_at, valid_until, provider_message_id, "
+            + "segments, last_error, fallback_of, created_at, sent_at, delivered_at";
+
+    private final JdbcTemplate jdbc;
+
+    Outbox(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(ChannelType channel, String address, Long personId, String template, String text,
+            List<ReplyOption> options, Priority priority, Correlation correlation, Instant validUntil, Long fallbackOf,
+            Instant now) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.update(con -> {
+            var ps = con.prepareStatement("insert into outbound_message (channel, address, person_id, template, text, "
+                    + "options, priority, correlation_kind, correlation_id, status, attempts, next_attempt_at, "
+                    + "valid_until, fallback_of, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)",
+                    new String[] {"id"});
+            ps.setString(1, channel.name());
+            ps.setString(2, address);
+            ps.setObject(3, personId);
+            ps.setString(4, template);
+            ps.setString(5, text);
+            ps.setString(6, OutboxEntry.encode(options));
+            ps.setShort(7, (short) priority.ordinal());
+            ps.setString(8, correlation == null ? null : correlation.kind());
+            ps.setObject(9, correlation == null ? null : correlation.id());
+            ps.setTimestamp(10, Timestamp.from(now));
+            ps.setTimestamp(11, validUntil == null ? null : Timestamp.from(validUntil));
+            ps.setObject(12, fallbackOf);
+            ps.setTimestamp(13, Timestamp.from(now));
+            return ps;
+        }, keys);
+        return keys.getKey().longValue();
+    }
+
+    /**
+     * Claims due rows of one channel and lane, alarms first, skipping rows other workers or
+     * instances hold; marks them SENDING. Must run in a transaction.
+     */
+    List<OutboxEntry> claim(ChannelType channel, boolean alarmLane, int limit, Instant now) {
+        String lane = alarmLane ? "priority = 0" : "priority > 0";
+        List<Long> ids = jdbc.queryForList("select id from outbound_message where channel = ? and status = 'PENDING' and "
+                + lane + " and next_attempt_at <= ? order by priority, next_attempt_at, id limit ? for update skip locked",
+                Long.class, channel.name(), Timestamp.from(now), limit);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", ids.stream().map(String::valueOf).toList());
+        jdbc.update("update outbound_message set status = 'SENDING', claimed_at = ?, attempts = attempts + 1 where id in ("
+                + in + ")", Timestamp.from(now));
+        return jdbc.query("select " + COLUMNS + " from outbound_message where id in (" + in
+                + ") order by priority, next_attempt_at, id", MAPPER);
+    }
+
+    void markSent(long id, String providerId, int segments, Instant now) {
+        jdbc.update("update outbound_message set status = 'SENT', provider_message_id = ?, segments = ?, sent_at = ?, "
+                + "last_error = null where id = ?", providerId, segments, Timestamp.from(now), id);
+    }
+
+    void markRetry(long id, Instant next, String error) {
+        jdbc.update("update outbound_message set status = 'PENDING', next_attempt_at = ?, last_error = ? where id = ?",
+                Timestamp.from(next), truncate(error), id);
+    }
+
+    void markFinal(long id, OutboxStatus status, String error) {
+        jdbc.update("update outbound_message set status = ?, last_error = ? where id = ?", status.name(),
+                truncate(error), id);
+    }
+
+    /** Records a provider status report unless the row is already in a later state. */
+    boolean markReported(long id, OutboxStatus status, String error, Instant now) {
+        return jdbc.update("update outbound_message set status = ?, last_error = coalesce(?, last_error), "
+                + "delivered_at = case when ? = 'DELIVERED' then ? else delivered_at end "
+                + "where id = ? and status in ('SENT', 'SENDING', 'DELIVERED')", status.name(), truncate(error),
+                status.name(), Timestamp.from(now), id) > 0;
+    }
+
+    /** Puts rows claimed by a worker that died back in the queue. */
+    int releaseStuck(Instant claimedBefore) {
+        return jdbc.update("update outbound_message set status = 'PENDING', last_error = 'released after a stalled send "
+                + "(possible duplicate)' where status = 'SENDING' and claimed_at < ?", Timestamp.from(claimedBefore));
+    }
+
+    Optional<OutboxEntry> findByProvider(ChannelType channel, String providerId) {
+        return jdbc.query("select " + COLUMNS + " from outbound_message where channel = ? and provider_message_id = ?",
+                MAPPER, channel.name(), providerId).stream().findFirst();
+    }
+
+    Optional<OutboxEntry> find(long id) {
+        return jdbc.query("select " + COLUMNS + " from outbound_message where id = ?", MAPPER, id).stream().findFirst();
+    }
+
+    List<OutboxEntry> recentForPerson(long personId, int limit) {
+        return jdbc.query("select " + COLUMNS + " from outbound_message where person_id = ? order by id desc limit ?",
+                MAPPER, personId, limit);
+    }
+
+    List<OutboxEntry> recent(int limit) {
+        return jdbc.query("select " + COLUMNS + " from outbound_message order by id desc limit ?", MAPPER, limit);
+    }
+
+    List<OutboxEntry> byCorrelation(String kind, long id) {
+        return jdbc.query("select " + COLUMNS + " from outbound_message where correlation_kind = ? and correlation_id = ? "
+                + "order by id", MAPPER, kind, id);
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 500 ? s : s.substring(0, 500);
+    }
+
+    private static final RowMapper<OutboxEntry> MAPPER = (rs, n) -> new OutboxEntry(rs.getLong("id"),
+            ChannelType.valueOf(rs.getString("channel")), rs.getString("address"), nullableLong(rs, "person_id"),
+            rs.getString("template"), rs.getString("text"), OutboxEntry.decode(rs.getString("options")),
+            Priority.values()[rs.getShort("priority")], rs.getString("correlation_kind"),
+            nullableLong(rs, "correlation_id"), OutboxStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
+            instant(rs, "next_attempt_at"), instant(rs, "valid_until"), rs.getString("provider_message_id"),
+            (Integer) rs.getObject("segments", Integer.class), rs.getString("last_error"), nullableLong(rs, "fallback_of"),
+            instant(rs, "created_at"), instant(rs, "sent_at"), instant(rs, "delivered_at"));
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp ts = rs.getTimestamp(column);
+        return ts == null ? null : ts.toInstant();
+    }
+}
