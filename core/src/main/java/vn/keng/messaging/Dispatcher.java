@@ -110,8 +110,10 @@ class Dispatcher implements SmartLifecycle {
         SendOutcome outcome;
         try {
             List<ReplyOption> buttons = sender.channel().hasButtons() ? row.options() : List.of();
+            List<Attachment> attachments = row.attachmentCount() == 0 || row.channel() == ChannelType.SMS ? List.of()
+                    : outbox.attachments(row.id());
             outcome = sender.send(new OutboundEnvelope(row.id(), row.channel(), row.address(), row.text(), buttons,
-                    List.of(), row.priority(), row.attempts(), row.validUntil()));
+                    attachments, row.priority(), row.attempts(), row.validUntil()));
             if (outcome == null) {
                 outcome = SendOutcome.retryLater(Duration.ZERO, "sender returned nothing");
             }

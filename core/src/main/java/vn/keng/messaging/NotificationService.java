@@ -91,6 +91,9 @@ class NotificationService implements Notifications {
         long id = outbox.insert(channel, address, person == null ? null : person.getId(), notice.template(),
                 rendered.text(), rendered.options(), notice.priority(), notice.correlation(), notice.validUntil(), null,
                 clock.instant());
+        if (!notice.attachments().isEmpty() && channel != ChannelType.SMS) {
+            outbox.insertAttachments(id, notice.attachments());
+        }
         answers.remember(person != null ? AnswerOptions.personKey(person.getId())
                 : AnswerOptions.addressKey(channel, address), rendered.options());
         signal.afterCommit(channel);

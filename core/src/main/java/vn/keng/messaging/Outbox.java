@@ -21,7 +21,7 @@ class Outbox {
 
     private static final String COLUMNS = "id, channel, address, person_id, template, text, options, priority, "
             + "correlation_kind, correlation_id, status, attempts, next_attempt_at, valid_until, provider_message_id, "
-            + "segments, last_error, fallback_of, created_at, sent_at, delivered_at";
+            + "segments, last_error, fallback_of, created_at, sent_at, delivered_at, attachment_count";
 
     private final JdbcTemplate jdbc;
 
@@ -54,6 +54,21 @@ class Outbox {
             return ps;
         }, keys);
         return keys.getKey().longValue();
+    }
+
+    void insertAttachments(long outboxId, List<Attachment> attachments) {
+        for (int i = 0; i < attachments.size(); i++) {
+            Attachment a = attachments.get(i);
+            jdbc.update("insert into outbound_attachment (outbox_id, position, file_name, content_type, content) "
+                    + "values (?, ?, ?, ?, ?)", outboxId, i, a.fileName(), a.contentType(), a.content());
+        }
+        jdbc.update("update outbound_message set attachment_count = ? where id = ?", attachments.size(), outboxId);
+    }
+
+    List<Attachment> attachments(long outboxId) {
+        return jdbc.query("select file_name, content_type, content from outbound_attachment where outbox_id = ? "
+                + "order by position", (rs, n) -> new Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3)),
+                outboxId);
     }
 
     /**
@@ -138,7 +153,7 @@ class Outbox {
             nullableLong(rs, "correlation_id"), OutboxStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
             instant(rs, "next_attempt_at"), instant(rs, "valid_until"), rs.getString("provider_message_id"),
             (Integer) rs.getObject("segments", Integer.class), rs.getString("last_error"), nullableLong(rs, "fallback_of"),
-            instant(rs, "created_at"), instant(rs, "sent_at"), instant(rs, "delivered_at"));
+            instant(rs, "created_at"), instant(rs, "sent_at"), instant(rs, "delivered_at"), rs.getInt("attachment_count"));
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);

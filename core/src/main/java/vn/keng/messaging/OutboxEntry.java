@@ -7,7 +7,7 @@ import java.util.List;
 public record OutboxEntry(long id, ChannelType channel, String address, Long personId, String template, String text,
         List<ReplyOption> options, Priority priority, String correlationKind, Long correlationId, OutboxStatus status,
         int attempts, Instant nextAttemptAt, Instant validUntil, String providerMessageId, Integer segments,
-        String lastError, Long fallbackOf, Instant createdAt, Instant sentAt, Instant deliveredAt) {
+        String lastError, Long fallbackOf, Instant createdAt, Instant sentAt, Instant deliveredAt, int attachmentCount) {
 
     /** Options as stored: one per line, "number TAB data TAB label". */
     static String encode(List<ReplyOption> options) {

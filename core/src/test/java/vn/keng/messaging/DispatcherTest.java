@@ -156,4 +156,22 @@ class DispatcherTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> statusOf(id) == OutboxStatus.EXPIRED);
         assertThat(fakeSms.sentTo(person.getPhone().e164())).isEmpty();
     }
+
+    @Test
+    void attachmentsTravelOnTelegramAndAreLeftOutOfSms() {
+        Person onTelegram = testPeople.withTelegram(testPeople.person(village));
+        Person onSms = testPeople.person(village);
+        byte[] pdf = "%PDF-1.4 test".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        List<Attachment> files = List.of(new Attachment("bao-cao.pdf", "application/pdf", pdf));
+        List<Long> ids = tx.execute(s -> List.of(
+                notifications.notify(onTelegram.getId(), Notice.info("conversation.help", Map.of()).withAttachments(files)).get(0),
+                notifications.notify(onSms.getId(), Notice.info("conversation.help", Map.of()).withAttachments(files)).get(0)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> ids.stream().allMatch(id -> statusOf(id) == OutboxStatus.SENT));
+        OutboundEnvelope telegram = fakeTelegram.sentTo(String.valueOf(onTelegram.getTelegramUserId())).get(0);
+        assertThat(telegram.attachments()).singleElement().satisfies(a -> {
+            assertThat(a.fileName()).isEqualTo("bao-cao.pdf");
+            assertThat(a.content()).isEqualTo(pdf);
+        });
+        assertThat(fakeSms.sentTo(onSms.getPhone().e164()).get(0).attachments()).isEmpty();
+    }
 }
