@@ -7,8 +7,8 @@ import java.util.Set;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.HttpHostConnectException;
 
-import com.twilio.exception.ApiConnectionException;
 import com.twilio.exception.ApiException;
+import com.twilio.exception.TwilioException;
 
 import vn.keng.messaging.SendOutcome;
 
@@ -48,7 +48,7 @@ final class TwilioErrors {
         return SendOutcome.permanent(reason.strip());
     }
 
-    static SendOutcome connection(ApiConnectionException e, int attempt) {
+    static SendOutcome connection(TwilioException e, int attempt) {
         return SendOutcome.retryLater(Backoff.after(Backoff.PROVIDER_FAULT, attempt),
                 "twilio unreachable: " + rootMessage(e));
     }
@@ -57,7 +57,7 @@ final class TwilioErrors {
      * Whether the request may have reached Twilio: a read time-out after sending (yes) differs from
      * a refused or timed-out connection (no).
      */
-    static boolean ambiguous(ApiConnectionException e) {
+    static boolean ambiguous(TwilioException e) {
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
             if (t instanceof ConnectTimeoutException || t instanceof HttpHostConnectException) {
                 return false;

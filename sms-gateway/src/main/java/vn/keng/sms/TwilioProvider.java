@@ -1,5 +1,6 @@
 package vn.keng.sms;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,12 +61,11 @@ class TwilioProvider implements SmsProvider {
             Message message = creator.create(client);
             return SendOutcome.sent(message.getSid(), sms.segments());
         } catch (ApiConnectionException e) {
-            if (TwilioErrors.ambiguous(e)) {
-                log.warn("Twilio did not answer in time for outbox {} to {}: it may have accepted the message, so a "
-                        + "retry may send it twice (possible duplicate)", sms.reference(), sms.maskedTo());
-            }
-            return TwilioErrors.connection(e, sms.attempt());
+            return unreachable(e, sms);
         } catch (ApiException e) {
+            if (e.getCause() instanceof IOException) {
+                return unreachable(e, sms); // the SDK wraps network faults and time-outs in ApiException
+            }
             SendOutcome outcome = TwilioErrors.api(e, sms.attempt());
             log.info("Twilio refused outbox {} to {}: code {}, HTTP {} -> {}", sms.reference(), sms.maskedTo(),
                     e.getCode(), e.getStatusCode(), outcome);
@@ -74,6 +74,14 @@ class TwilioProvider implements SmsProvider {
             log.warn("Twilio send of outbox {} failed unexpectedly: {}", sms.reference(), e.toString());
             return SendOutcome.retryLater(Backoff.after(Backoff.PROVIDER_FAULT, sms.attempt()), "twilio: " + e.getMessage());
         }
+    }
+
+    private static SendOutcome unreachable(TwilioException e, OutgoingSms sms) {
+        if (TwilioErrors.ambiguous(e)) {
+            log.warn("Twilio did not answer in time for outbox {} to {}: it may have accepted the message, so a "
+                    + "retry may send it twice (possible duplicate)", sms.reference(), sms.maskedTo());
+        }
+        return TwilioErrors.connection(e, sms.attempt());
     }
 
     private MessageCreator creator(OutgoingSms sms) {
