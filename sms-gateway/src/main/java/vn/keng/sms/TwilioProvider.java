@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.twilio.exception.ApiConnectionException;
 import com.twilio.exception.ApiException;
 import com.twilio.exception.TwilioException;
@@ -63,7 +64,7 @@ class TwilioProvider implements SmsProvider {
         } catch (ApiConnectionException e) {
             return unreachable(e, sms);
         } catch (ApiException e) {
-            if (e.getCause() instanceof IOException) {
+            if (e.getCause() instanceof IOException && !(e.getCause() instanceof JsonProcessingException)) {
                 return unreachable(e, sms); // the SDK wraps network faults and time-outs in ApiException
             }
             SendOutcome outcome = TwilioErrors.api(e, sms.attempt());
