@@ -1,0 +1,96 @@
+package vn.keng.sms;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.keng.messaging.ChannelSender;
+import vn.keng.messaging.ChannelType;
+import vn.keng.messaging.OutboundEnvelope;
+import vn.keng.messaging.Priority;
+import vn.keng.messaging.SendOutcome;
+import vn.keng.registry.InvalidPhoneNumberException;
+import vn.keng.registry.PhoneNumber;
+
+/**
+ * The SMS channel for the dispatcher: enforces the segment limit, picks the route for the number,
+ * and for alarms moves on to the next provider of the route when one fails on its side (5xx,
+ * time-out, rejected credentials). Other messages stay on the first provider and are retried by the outbox.
+ */
+class SmsChannelSender implements ChannelSender {
+
+    private static final Logger log = LoggerFactory.getLogger(SmsChannelSender.class);
+
+    private final Map<ProviderKind, SmsProvider> providers = new EnumMap<>(ProviderKind.class);
+    private final SmsRoutes routes;
+    private final int maxSegments;
+    private final double ratePerSecond;
+    private final Clock clock;
+
+    SmsChannelSender(List<SmsProvider> providers, SmsSettings settings, double ratePerSecond, Clock clock) {
+        providers.forEach(p -> this.providers.put(p.kind(), p));
+        this.routes = new SmsRoutes(settings.provider(), settings.routes());
+        this.maxSegments = settings.maxSegments();
+        this.ratePerSecond = ratePerSecond;
+        this.clock = clock;
+        routes.inUse().forEach(kind -> {
+            if (!this.providers.containsKey(kind)) {
+                throw new IllegalStateException("SMS provider '" + kind.key() + "' is routed to but not available");
+            }
+        });
+    }
+
+    @Override
+    public ChannelType channel() {
+        return ChannelType.SMS;
+    }
+
+    @Override
+    public double ratePerSecond() {
+        return ratePerSecond;
+    }
+
+    @Override
+    public SendOutcome send(OutboundEnvelope envelope) {
+        PhoneNumber to;
+        try {
+            to = PhoneNumber.parse(envelope.address());
+        } catch (InvalidPhoneNumberException e) {
+            return SendOutcome.permanent("not a phone number: " + e.reason());
+        }
+        if (envelope.validUntil() != null && !envelope.validUntil().isAfter(clock.instant())) {
+            return SendOutcome.permanent("validity expired before sending");
+        }
+        String text = SmsText.shorten(envelope.text() == null ? "" : envelope.text(), maxSegments);
+        if (!text.equals(envelope.text())) {
+            log.warn("Outbox {} exceeded {} SMS segment(s): shortened at a word boundary", envelope.outboxId(), maxSegments);
+        }
+        OutgoingSms sms = new OutgoingSms(envelope.outboxId(), to, text, SmsText.segments(text).count(),
+                envelope.priority(), envelope.validUntil(), Math.max(1, envelope.attempt()));
+        List<ProviderKind> route = routes.providersFor(to);
+        SendOutcome outcome = null;
+        for (ProviderKind kind : route) {
+            outcome = sendSafely(providers.get(kind), sms);
+            if (!(outcome instanceof SendOutcome.RetryLater) || sms.priority() != Priority.ALARM) {
+                return outcome;
+            }
+            log.warn("Alarm outbox {} failed on SMS provider {} ({}): trying the next provider of the route",
+                    sms.reference(), kind.key(), ((SendOutcome.RetryLater) outcome).reason());
+        }
+        return outcome;
+    }
+
+    private static SendOutcome sendSafely(SmsProvider provider, OutgoingSms sms) {
+        try {
+            return provider.send(sms);
+        } catch (RuntimeException e) {
+            log.error("SMS provider {} failed on outbox {}", provider.kind().key(), sms.reference(), e);
+            return SendOutcome.retryLater(Backoff.after(Backoff.PROVIDER_FAULT, sms.attempt()),
+                    provider.kind().key() + ": " + e.getClass().getSimpleName());
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package vn.keng.sms;
+
+import vn.keng.messaging.SendOutcome;
+
+/**
+ * One way to send an SMS (the module's internal SPI). An implementation never throws for provider
+ * errors: it answers {@link SendOutcome.Sent}, {@link SendOutcome.RetryLater} for faults of the
+ * provider or the network (429, 5xx, time-outs, rejected credentials: another provider may succeed),
+ * or {@link SendOutcome.PermanentFailure} for faults of the message or recipient (invalid,
+ * unreachable, opted out).
+ */
+interface SmsProvider {
+
+    ProviderKind kind();
+
+    SendOutcome send(OutgoingSms sms);
+}
