@@ -27,7 +27,8 @@ public class KengDefaults implements EnvironmentPostProcessor {
         if (embedded) {
             String dataDir = env.getProperty("keng.data-dir", "./data");
             String file = Path.of(dataDir).toAbsolutePath().normalize().resolve("keng").toString();
-            defaults.put("spring.datasource.url", "jdbc:h2:file:" + file
+            // "retry:" reopens the file when a thread is interrupted mid-write (shutdowns, test pollers)
+            defaults.put("spring.datasource.url", "jdbc:h2:retry:" + file
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE");
             defaults.put("spring.datasource.username", "sa");
         }

@@ -8,7 +8,6 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
-import vn.keng.CoreTestApplication;
 
 /**
  * A Spring test of the core on the real database and Redis (H2 and embedded Redis by default, PostgreSQL
