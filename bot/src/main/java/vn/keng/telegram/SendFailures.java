@@ -26,7 +26,7 @@ final class SendFailures {
         if (e instanceof TelegramApiValidationException) {
             return SendOutcome.permanent("invalid request: " + e.getMessage());
         }
-        if (e instanceof TelegramApiRequestException request && request.getErrorCode() != null) {
+        if (e instanceof TelegramApiRequestException request && request.getErrorCode() != null && request.getErrorCode() > 0) {
             int code = request.getErrorCode();
             String description = request.getApiResponse() == null ? "" : request.getApiResponse();
             if (code == 429) {

@@ -55,12 +55,10 @@ class TelegramSender implements ChannelSender {
 
     @Override
     public SendOutcome send(OutboundEnvelope envelope) {
-        long chatId;
-        try {
-            chatId = Long.parseLong(envelope.address());
-        } catch (NumberFormatException e) {
+        if (envelope.address() == null || !envelope.address().matches("-?\\d{1,19}")) {
             return SendOutcome.permanent("not a Telegram chat id: " + envelope.address());
         }
+        long chatId = Long.parseLong(envelope.address());
         try {
             Message last = null;
             List<String> parts = TextSplitter.split(envelope.text(), TextSplitter.LIMIT);
