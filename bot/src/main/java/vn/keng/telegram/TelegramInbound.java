@@ -76,7 +76,8 @@ class TelegramInbound {
             return;
         }
         String text = message.getText() == null ? "" : UpdateMapper.withoutBotName(message.getText().strip());
-        if (text.startsWith("/start ") && message.getChat() != null && "private".equals(message.getChat().getType())) {
+        boolean privateChat = message.getChat() != null && "private".equals(message.getChat().getType());
+        if (text.startsWith("/start ") && privateChat) {
             onboarding.redeem(message, text.substring("/start ".length()).strip());
             return;
         }
@@ -85,7 +86,7 @@ class TelegramInbound {
             return;
         }
         Receipt receipt = receive(update);
-        if (receipt == Receipt.ACCEPTED && text.equals("/start")) {
+        if (receipt == Receipt.ACCEPTED && text.equals("/start") && privateChat) {
             onboarding.start(message);
         }
     }

@@ -60,6 +60,20 @@ class OnboardingTest extends WebhookContext {
     }
 
     @Test
+    void startFromALinkedPersonReachesTheCoreAndBringsBackTheirMenu() throws Exception {
+        Person official = data.person("Hoàng Thị Nga", Role.OFFICIAL);
+        long user = Fixtures.uniqueId();
+        links.linkByPhone(user, official.getPhone()).orElseThrow();
+
+        webhook(Fixtures.json("start", Map.of("5550001002", String.valueOf(user))));
+
+        assertThat(core.received()).extracting(m -> m.text()).containsExactly("/start");
+        JsonNode reply = lastSent();
+        assertThat(reply.get("text").asText()).contains("Hoàng Thị Nga");
+        assertThat(reply.get("reply_markup").get("keyboard").toString()).contains("Báo cáo", "Tổ của tôi");
+    }
+
+    @Test
     void someoneElsesContactIsRefusedPolitelyAndLinksNothing() throws Exception {
         Person other = data.person("Lê Thị Thu", Role.RESIDENT);
         long user = Fixtures.uniqueId();
