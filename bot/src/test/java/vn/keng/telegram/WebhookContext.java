@@ -1,0 +1,54 @@
+package vn.keng.telegram;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+import vn.keng.TelegramTestApplication;
+
+/**
+ * The service in webhook mode on the embedded default (H2, embedded Redis), its Telegram client
+ * pointed at one fake Bot API shared by the test classes that use this context.
+ */
+@SpringBootTest(classes = TelegramTestApplication.class, properties = {
+        "keng.telegram.mode=webhook",
+        "keng.telegram.token=" + FakeBotApi.TOKEN,
+        "keng.telegram.webhook-secret=" + WebhookContext.SECRET,
+        "keng.telegram.public-url=https://keng.example.vn/",
+        "keng.telegram.read-timeout=2s"})
+@AutoConfigureMockMvc
+abstract class WebhookContext {
+
+    static final String SECRET = "test-secret_0123456789";
+    static final FakeBotApi api = new FakeBotApi().start();
+    /** The calls the service made while starting, kept before the first test resets the fake. */
+    static List<LoggedRequest> startupSetWebhook;
+    static List<LoggedRequest> startupSetMyCommands;
+
+    @Autowired
+    RecordingInboundMessages core;
+
+    @DynamicPropertySource
+    static void botApi(DynamicPropertyRegistry registry) {
+        registry.add("keng.telegram.api-url", api::url);
+    }
+
+    @BeforeEach
+    void resetFakes() {
+        synchronized (WebhookContext.class) {
+            if (startupSetWebhook == null) {
+                startupSetWebhook = api.calls("setWebhook");
+                startupSetMyCommands = api.calls("setMyCommands");
+            }
+        }
+        api.stubDefaults();
+        core.reset();
+    }
+}
