@@ -36,8 +36,8 @@ class TemplatesTest {
     void everySmsRenderingIsGsm7AndFitsItsSegments() {
         List<String> tooLong = new ArrayList<>();
         for (String key : templates.keys()) {
-            if (key.endsWith(".sms")) {
-                continue;
+            if (key.endsWith(".sms") || key.startsWith("telegram.")) {
+                continue; // SMS variants are checked through their key; telegram.* texts never go out by SMS
             }
             for (Language language : Language.values()) {
                 String text = templates.render(key, language, ChannelType.SMS, typicalValues(key, language), false);
