@@ -15,7 +15,22 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    /**
+     * The fixture with the replacements applied and, unless a replacement set it, a fresh
+     * update_id: the service's real pipeline drops an update id it has seen before.
+     */
     static String json(String name, Map<String, String> replacements) {
+        String json = raw(name, replacements);
+        String original = raw(name, Map.of());
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"update_id\":\\s*(\\d+)").matcher(original);
+        if (id.find() && replacements.keySet().stream().noneMatch(k -> k.contains(id.group(1)))) {
+            json = json.replaceFirst("\"update_id\":\\s*\\d+", "\"update_id\": " + (1_000_000_000L + uniqueId() % 1_000_000_000L));
+        }
+        return json;
+    }
+
+    /** The fixture as stored, with the replacements applied. */
+    static String raw(String name, Map<String, String> replacements) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/updates/" + name + ".json")) {
             if (in == null) {
                 throw new IllegalArgumentException("no fixture " + name);
@@ -35,7 +50,7 @@ final class Fixtures {
     }
 
     static Update update(String name) {
-        return new UpdateJson().read(json(name));
+        return new UpdateJson().read(raw(name, Map.of()));
     }
 
     /** A Telegram-like id no other test run uses. */

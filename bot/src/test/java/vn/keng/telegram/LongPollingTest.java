@@ -77,6 +77,13 @@ class LongPollingTest {
         List<JsonNode> polls = api.calls("getUpdates").stream().map(call -> read(json, call.getBodyAsString())).toList();
         assertThat(polls.get(0).get("timeout").asInt()).isEqualTo(1);
         assertThat(polls.get(polls.size() - 1).get("offset").asLong()).isEqualTo(FIRST + 2);
+
+        // Updates in, replies out: the sender is not registered, so the real pipeline answers how to register,
+        // through the outbox, the dispatcher and the Telegram sender, at the fake Bot API.
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.calls("sendMessage").stream()
+                .map(call -> read(json, call.getBodyAsString()))
+                .anyMatch(body -> body.get("chat_id").asText().equals("5550001001")
+                        && body.get("text").asText().contains("chưa đăng ký")));
     }
 
     private static JsonNode read(ObjectMapper json, String body) {

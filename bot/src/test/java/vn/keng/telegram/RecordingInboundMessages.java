@@ -3,6 +3,7 @@ package vn.keng.telegram;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
@@ -10,16 +11,22 @@ import vn.keng.messaging.InboundMessage;
 import vn.keng.messaging.InboundMessages;
 
 /**
- * Stands in for the core's inbound pipeline until it lands: records what the adapter hands over,
- * answers DUPLICATE for a provider id seen before (as the real one does), and can be told to fail
- * like a core whose database is down.
+ * Sits in front of the core's real inbound pipeline: records what the adapter hands over, then
+ * passes it on (the pipeline de-duplicates, stores, handles and replies through the outbox), and
+ * can be told to fail like a core whose database is down.
  */
 @Component
 @Primary
 class RecordingInboundMessages implements InboundMessages {
 
     private final List<InboundMessage> received = new CopyOnWriteArrayList<>();
+    private final List<Receipt> receipts = new CopyOnWriteArrayList<>();
+    private final InboundMessages pipeline;
     private volatile RuntimeException failure;
+
+    RecordingInboundMessages(@Qualifier("inboundPipeline") InboundMessages pipeline) {
+        this.pipeline = pipeline;
+    }
 
     @Override
     public Receipt receive(InboundMessage message) {
@@ -27,10 +34,14 @@ class RecordingInboundMessages implements InboundMessages {
         if (toThrow != null) {
             throw toThrow;
         }
-        boolean seen = received.stream().anyMatch(m -> m.channel() == message.channel()
-                && m.providerMessageId().equals(message.providerMessageId()));
         received.add(message);
-        return seen ? Receipt.DUPLICATE : Receipt.ACCEPTED;
+        Receipt receipt = pipeline.receive(message);
+        receipts.add(receipt);
+        return receipt;
+    }
+
+    List<Receipt> receipts() {
+        return List.copyOf(receipts);
     }
 
     List<InboundMessage> received() {
@@ -47,6 +58,7 @@ class RecordingInboundMessages implements InboundMessages {
 
     void reset() {
         received.clear();
+        receipts.clear();
         failure = null;
     }
 }

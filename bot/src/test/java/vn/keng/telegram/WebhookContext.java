@@ -35,6 +35,9 @@ abstract class WebhookContext {
     @Autowired
     RecordingInboundMessages core;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @DynamicPropertySource
     static void botApi(DynamicPropertyRegistry registry) {
         registry.add("keng.telegram.api-url", api::url);
@@ -48,6 +51,12 @@ abstract class WebhookContext {
                 startupSetMyCommands = api.calls("setMyCommands");
             }
         }
+        // Replies of the previous test travel through the real pipeline and outbox: let them land first.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
+                "select 'in ' || status || ' ' || provider_message_id from inbound_message where status in ('RECEIVED', 'HANDLING') "
+                        + "union all select 'out ' || channel || ' ' || status || ' ' || coalesce(last_error, '') "
+                        + "from outbound_message where status in ('PENDING', 'SENDING')", String.class),
+                org.hamcrest.Matchers.empty());
         api.stubDefaults();
         core.reset();
     }

@@ -79,8 +79,17 @@ class Dispatcher implements SmartLifecycle {
                     continue;
                 }
                 List<Outcomes.Result> results = new ArrayList<>(batch.size());
-                for (OutboxEntry row : batch) {
-                    results.add(send(sender, row));
+                try {
+                    for (OutboxEntry row : batch) {
+                        results.add(send(sender, row));
+                    }
+                } catch (InterruptedException e) {
+                    // Stopping mid-batch: record what was sent and put the rest back in the queue.
+                    outcomes.record(results);
+                    List<Long> unsent = batch.subList(results.size(), batch.size()).stream().map(OutboxEntry::id).toList();
+                    tx.executeWithoutResult(s -> outbox.release(unsent));
+                    Thread.currentThread().interrupt();
+                    return;
                 }
                 outcomes.record(results);
             } catch (InterruptedException e) {
@@ -94,6 +103,9 @@ class Dispatcher implements SmartLifecycle {
     }
 
     private Outcomes.Result send(ChannelSender sender, OutboxEntry row) throws InterruptedException {
+        if (!running) {
+            throw new InterruptedException("dispatcher stopping");
+        }
         if (row.validUntil() != null && clock.instant().isAfter(row.validUntil())) {
             return new Outcomes.Result(row, null, true);
         }
@@ -156,10 +168,20 @@ class Dispatcher implements SmartLifecycle {
         }
     }
 
+    /** Stops the workers: they finish the send in hand, record it, and put unsent claimed rows back. */
     @Override
     public void stop() {
         running = false;
+        senders.all().forEach(sender -> signal.wake(sender.channel(), false));
         threads.forEach(Thread::interrupt);
+        for (Thread thread : threads) {
+            try {
+                thread.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         threads.clear();
     }
 

@@ -113,6 +113,16 @@ class Outbox {
                 status.name(), Timestamp.from(now), id) > 0;
     }
 
+    /** Puts rows a stopping worker claimed but did not send back in the queue, as not attempted. */
+    void release(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        String in = String.join(",", ids.stream().map(String::valueOf).toList());
+        jdbc.update("update outbound_message set status = 'PENDING', attempts = attempts - 1 where status = 'SENDING' "
+                + "and id in (" + in + ")");
+    }
+
     /** Puts rows claimed by a worker that died back in the queue. */
     int releaseStuck(Instant claimedBefore) {
         return jdbc.update("update outbound_message set status = 'PENDING', last_error = 'released after a stalled send "
