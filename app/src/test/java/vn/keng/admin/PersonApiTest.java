@@ -74,8 +74,8 @@ class PersonApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail", containsString("not-a-phone")));
-        long before = jdbc.queryForObject("select count(*) from person", Long.class);
         Long communeId = jdbc.queryForObject("select min(id) from commune", Long.class);
+        long before = jdbc.queryForObject("select count(*) from person where commune_id = ?", Long.class, communeId);
 
         mvc.perform(post("/api/v1/people").with(admin()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"communeId\":" + communeId + ",\"name\":\"Nguyễn Văn Sai\",\"phone\":\"0912 34\"}"))
@@ -84,7 +84,7 @@ class PersonApiTest {
         mvc.perform(post("/api/v1/people").with(admin()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"communeId\":" + communeId + ",\"name\":\"Nguyễn Văn Sai\",\"roles\":[\"KING\"]}"))
                 .andExpect(status().isBadRequest());
-        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("select count(*) from person", Long.class))
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("select count(*) from person where commune_id = ?", Long.class, communeId))
                 .isEqualTo(before);
     }
 

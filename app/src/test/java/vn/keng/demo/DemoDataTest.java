@@ -38,8 +38,18 @@ class DemoDataTest {
                 + " where p.commune_id = ?", String.class, commune)).contains("OFFICIAL", "POLICE", "STRIKER");
     }
 
+    /** What the demo commune holds (other test runs may share the database and write beside us). */
     private List<Long> counts() {
-        return List.of("commune", "village", "gong_point", "gong_signal", "household", "person", "safety_group",
-                "duty_roster").stream().map(t -> jdbc.queryForObject("select count(*) from " + t, Long.class)).toList();
+        String inDemo = " where v.commune_id in (select id from commune where name = '" + DemoData.COMMUNE + "')";
+        return List.of("select count(*) from commune where name = '" + DemoData.COMMUNE + "'",
+                "select count(*) from village v" + inDemo,
+                "select count(*) from gong_point g join village v on v.id = g.village_id" + inDemo,
+                "select count(*) from gong_signal s join village v on v.id = s.village_id" + inDemo,
+                "select count(*) from household h join village v on v.id = h.village_id" + inDemo,
+                "select count(*) from safety_group g join village v on v.id = g.village_id" + inDemo,
+                "select count(*) from person v" + inDemo,
+                "select count(*) from duty_roster r join gong_point g on g.id = r.gong_point_id"
+                        + " join village v on v.id = g.village_id" + inDemo)
+                .stream().map(sql -> jdbc.queryForObject(sql, Long.class)).toList();
     }
 }

@@ -34,7 +34,7 @@ class HouseholdImportTest {
         commune = registry.createCommune(TestRegistry.unique("Xã Đồng Thịnh"), "Thanh Hóa");
         village = registry.createVillage(commune.getId(), "Thôn Đồng Tâm", VillageKind.THON, 150);
         group = registry.createGroup(village.getId(), "Tổ liên gia số 1", null, null);
-        phones = TestRegistry.phoneBlock();
+        phones = TestRegistry.phoneBlock(jdbc);
     }
 
     private ImportReport importCsv(String csv) throws IOException {
@@ -152,7 +152,8 @@ class HouseholdImportTest {
         assertThat(report.warnings()).isEmpty();
     }
 
+    /** Rows of the test's village: other test runs may share the database and write beside us. */
     private long count(String table) {
-        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+        return jdbc.queryForObject("select count(*) from " + table + " where village_id = ?", Long.class, village.getId());
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.keng.platform.ConflictException;
 import vn.keng.platform.NotFoundException;
@@ -20,11 +21,12 @@ class RegistryTest {
 
     @Autowired Registry registry;
     @Autowired People people;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void aPhoneBelongsToOnePersonOnly() {
         Commune commune = registry.createCommune(TestRegistry.unique("Xã Phú Lộc"), "Thanh Hóa");
-        PhoneNumber phone = TestRegistry.phoneBlock().phone(1);
+        PhoneNumber phone = TestRegistry.phoneBlock(jdbc).phone(1);
         registry.createPerson(commune.getId(), "Nguyễn Văn An", phone, Set.of(Role.RESIDENT), null, null, Language.VI);
 
         assertThatThrownBy(() -> registry.createPerson(commune.getId(), "Lê Thị Bình",
@@ -36,7 +38,7 @@ class RegistryTest {
     @Test
     void aPersonCannotTakeAnotherPersonsPhoneByUpdate() {
         Commune commune = registry.createCommune(TestRegistry.unique("Xã Phú Lộc"), "Thanh Hóa");
-        TestRegistry.PhoneBlock block = TestRegistry.phoneBlock();
+        TestRegistry.PhoneBlock block = TestRegistry.phoneBlock(jdbc);
         registry.createPerson(commune.getId(), "An", block.phone(1), null, null, null, null);
         Person binh = registry.createPerson(commune.getId(), "Bình", block.phone(2), null, null, null, null);
 
