@@ -66,7 +66,11 @@ public class DutyRoster {
         this.backupId = backupId;
     }
 
-    /** The striker on duty on the night of the given date, if the roster has anybody. */
+    /**
+     * The striker on duty on the night of the given date, if the roster has anybody. Nights before
+     * the start date continue the same turn order backwards, so replacing a roster never leaves a
+     * night without a striker.
+     */
     public Optional<Long> strikerOn(LocalDate night) {
         if (strikerIds.isEmpty()) {
             return Optional.empty();

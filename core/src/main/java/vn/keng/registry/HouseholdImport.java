@@ -184,7 +184,8 @@ public class HouseholdImport {
         rows.stream().filter(r -> r.phone() != null).forEach(r -> lines.put(r.phone(), r.line()));
         List<PhoneNumber> phones = new ArrayList<>(lines.keySet());
         for (int from = 0; from < phones.size(); from += 1000) {
-            for (PhoneNumber taken : people.findExistingPhones(phones.subList(from, Math.min(phones.size(), from + 1000)))) {
+            for (Person holder : people.findByPhoneIn(phones.subList(from, Math.min(phones.size(), from + 1000)))) {
+                PhoneNumber taken = holder.getPhone();
                 errors.add(new RowError(lines.get(taken), "phone", "duplicate person: phone " + taken + " is already registered"));
             }
         }
@@ -192,18 +193,18 @@ public class HouseholdImport {
     }
 
     private ImportReport write(Village village, List<Row> rows) {
+        // One query for the village's existing households: a query per row would flush the whole
+        // persistence context each time and make a large import quadratic.
         Map<String, Household> byKey = new LinkedHashMap<>();
+        households.findByVillageIdOrderById(village.getId()).stream().filter(h -> h.getCode() != null)
+                .forEach(h -> byKey.put("code:" + h.getCode(), h));
         int createdHouseholds = 0;
         for (Row row : rows) {
             String key = row.code() != null ? "code:" + row.code() : "address:" + key(row.address());
             Household household = byKey.get(key);
             if (household == null) {
-                household = row.code() == null ? null
-                        : households.findByVillageIdAndCode(village.getId(), row.code()).orElse(null);
-                if (household == null) {
-                    household = households.save(new Household(village.getId(), row.code(), row.address()));
-                    createdHouseholds++;
-                }
+                household = households.save(new Household(village.getId(), row.code(), row.address()));
+                createdHouseholds++;
                 byKey.put(key, household);
             }
             if (row.groupId() != null) {

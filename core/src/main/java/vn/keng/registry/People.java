@@ -26,6 +26,6 @@ public interface People extends JpaRepository<Person, Long> {
     @Query("select p from Person p join p.roles r where p.villageId = :villageId and r = :role order by p.name")
     List<Person> findByVillageIdAndRole(Long villageId, Role role);
 
-    @Query("select p.phone from Person p where p.phone in :phones")
-    List<PhoneNumber> findExistingPhones(Collection<PhoneNumber> phones);
+    /** The people who hold any of these phones (a few at most: a phone belongs to one person). */
+    List<Person> findByPhoneIn(Collection<PhoneNumber> phones);
 }

@@ -1,0 +1,36 @@
+package vn.keng;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.Location;
+
+import vn.keng.registry.Registry;
+
+/** Rules the module check cannot state: core knows nothing of Telegram, Twilio or Quartz. */
+class ArchitectureTest {
+
+    /** Every class of the keng-core jar (registry, platform, messaging, conversation, and any package added later). */
+    private static JavaClasses coreClasses() throws Exception {
+        Location core = Location.of(Registry.class.getProtectionDomain().getCodeSource().getLocation());
+        return new ClassFileImporter().importLocations(List.of(core));
+    }
+
+    @Test
+    void coreDependsOnNoChannelOrSchedulerLibrary() throws Exception {
+        JavaClasses core = coreClasses();
+        assertThat(core.stream().map(c -> c.getPackageName()))
+                .contains("vn.keng.registry", "vn.keng.platform", "vn.keng.messaging")
+                .noneMatch(p -> p.startsWith("vn.keng.telegram") || p.startsWith("vn.keng.sms")
+                        || p.startsWith("vn.keng.scheduling") || p.startsWith("vn.keng.admin"));
+
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.telegram..", "com.twilio..", "org.quartz..")
+                .because("core is the domain; channels and scheduling are adapters around it").check(core);
+    }
+}
