@@ -10,12 +10,12 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import vn.keng.testing.CoreTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.keng.registry.ImportReport.RowError;
 
-@SpringBootTest
+@CoreTest
 class HouseholdImportTest {
 
     @Autowired HouseholdImport householdImport;

@@ -10,13 +10,13 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import vn.keng.testing.CoreTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.keng.platform.ConflictException;
 import vn.keng.platform.NotFoundException;
 
-@SpringBootTest
+@CoreTest
 class RegistryTest {
 
     @Autowired Registry registry;
