@@ -120,7 +120,7 @@ class RoundPlanner {
                     .withDescription("Nightly gong round of commune " + communeId).build();
             try {
                 scheduler.addJob(job, false);
-            } catch (ObjectAlreadyExistsException | JobPersistenceException raced) {
+            } catch (JobPersistenceException raced) { // already exists, or added concurrently
                 log.debug("Job {} was added by another instance", key);
             }
         }
