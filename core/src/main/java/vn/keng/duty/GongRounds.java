@@ -36,18 +36,20 @@ public class GongRounds {
     private final RoundDirectory directory;
     private final RoundLedger ledger;
     private final DutyNotices notices;
+    private final DutyWriter writer;
     private final MorningDigest digest;
     private final DutySettings settings;
     private final Clock clock;
 
     GongRounds(Registry registry, NightlyDuties duties, NightSwaps swaps, RoundDirectory directory, RoundLedger ledger,
-            DutyNotices notices, MorningDigest digest, DutySettings settings, Clock clock) {
+            DutyNotices notices, DutyWriter writer, MorningDigest digest, DutySettings settings, Clock clock) {
         this.registry = registry;
         this.duties = duties;
         this.swaps = swaps;
         this.directory = directory;
         this.ledger = ledger;
         this.notices = notices;
+        this.writer = writer;
         this.digest = digest;
         this.settings = settings;
         this.clock = clock;
@@ -91,9 +93,15 @@ public class GongRounds {
             return false;
         }
         RoundFacts facts = RoundFacts.load(commune, directory);
-        List<NightlyDuty> created = duties.saveAll(createRecords(facts, schedule));
-        Map<Long, PersonCard> strikers = directory.people(created.stream().map(NightlyDuty::getOnDutyId)
+        List<NightlyDuty> records = createRecords(facts, schedule);
+        if (records.isEmpty()) {
+            return true;
+        }
+        Map<Long, PersonCard> strikers = directory.people(records.stream().map(NightlyDuty::getOnDutyId)
                 .filter(java.util.Objects::nonNull).toList());
+        records.stream().filter(d -> reachable(strikers.get(d.getOnDutyId()))).forEach(d -> d.reminded(now));
+        writer.insert(records);
+        List<NightlyDuty> created = duties.findByCommuneIdAndNightOrderByVillageIdAscGongPointIdAsc(communeId, night);
         for (NightlyDuty duty : created) {
             remind(facts, duty, strikers.get(duty.getOnDutyId()), now);
         }
@@ -111,21 +119,23 @@ public class GongRounds {
         }
         params.put("striker", striker.name());
         if (striker.reachable() && !notices.ask(striker.id(), "duty.reminder", duty, params).isEmpty()) {
-            duty.reminded(now);
-            return;
+            return; // remindedAt was written with the record
         }
+        duty.notReminded();
         List<Long> heads = facts.headsOrPolice(duty.getVillageId());
         heads.forEach(head -> notices.tell(head, "duty.unreachable", params, duty.getId()));
         duty.escalate(RoundStep.START, new HashSet<>(heads), now);
     }
 
+    private static boolean reachable(PersonCard person) {
+        return person != null && person.reachable();
+    }
+
     private List<NightlyDuty> createRecords(RoundFacts facts, RoundSchedule schedule) {
         LocalDate night = schedule.night();
-        Set<Long> pointIds = facts.gongPoints().keySet();
-        Set<Long> existing = duties.findByGongPointIdInAndNight(pointIds, night).stream()
-                .map(NightlyDuty::getGongPointId).collect(Collectors.toSet());
-        Map<Long, DutyRoster> rosters = directory.rosters(pointIds);
-        Map<Long, Long> swapped = swaps.findByGongPointIdInAndNight(pointIds, night).stream()
+        Set<Long> existing = new HashSet<>(duties.findGongPointIds(facts.commune().getId(), night));
+        Map<Long, DutyRoster> rosters = directory.rostersOfCommune(facts.commune().getId());
+        Map<Long, Long> swapped = swaps.findOfCommune(facts.commune().getId(), night).stream()
                 .collect(Collectors.toMap(NightSwap::getGongPointId, NightSwap::getPersonId));
         List<NightlyDuty> records = new ArrayList<>();
         for (GongPoint point : facts.gongPoints().values()) {
@@ -156,7 +166,9 @@ public class GongRounds {
         RoundFacts facts = RoundFacts.load(commune, directory);
         List<NightlyDuty> records = createRecords(facts, RoundSchedule.of(commune, night, settings.digestTime()));
         records.forEach(duty -> NightlyDuty.serviceDown(duty, now));
-        duties.saveAll(records);
+        if (!records.isEmpty()) {
+            writer.insert(records);
+        }
         log.warn("Round of commune {} for {} could not run in time: {} gong points recorded as SERVICE_DOWN",
                 communeId, night, records.size());
         return true;

@@ -21,6 +21,9 @@ public interface NightlyDuties extends JpaRepository<NightlyDuty, Long> {
 
     List<NightlyDuty> findByGongPointIdInAndNight(Collection<Long> gongPointIds, LocalDate night);
 
+    @Query("select d.gongPointId from NightlyDuty d where d.communeId = :communeId and d.night = :night")
+    List<Long> findGongPointIds(Long communeId, LocalDate night);
+
     /** Open nights this person was asked for (on duty, backup, head or police after an escalation). */
     @Query("select d from NightlyDuty d join d.contacts c where c = :personId and d.status = vn.keng.duty.DutyStatus.PENDING"
             + " order by d.gongAt, d.id")

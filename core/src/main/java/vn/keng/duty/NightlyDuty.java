@@ -105,6 +105,11 @@ public class NightlyDuty {
         }
     }
 
+    /** The reminder written with the record could not be queued (no reachable channel after all). */
+    void notReminded() {
+        remindedAt = null;
+    }
+
     /**
      * Records a confirmation. The person on duty and everyone the escalation asked confirm the
      * night (on time up to the gong time plus the grace, late after); anyone else is a substitute.

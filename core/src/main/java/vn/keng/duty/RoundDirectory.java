@@ -30,6 +30,7 @@ import vn.keng.registry.Village;
 class RoundDirectory {
 
     private static final int CHUNK = 1000;
+    private static final String READ_ONLY = "org.hibernate.readOnly";
 
     private final EntityManager em;
 
@@ -39,14 +40,24 @@ class RoundDirectory {
 
     Map<Long, Village> villages(long communeId) {
         return em.createQuery("select v from Village v where v.communeId = :c order by v.name", Village.class)
-                .setParameter("c", communeId).getResultList().stream()
+                .setParameter("c", communeId).setHint(READ_ONLY, true).getResultList().stream()
                 .collect(Collectors.toMap(Village::getId, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
     List<GongPoint> gongPoints(long communeId) {
         return em.createQuery("select g from GongPoint g where g.villageId in (select v.id from Village v"
                 + " where v.communeId = :c) order by g.villageId, g.id", GongPoint.class)
-                .setParameter("c", communeId).getResultList();
+                .setParameter("c", communeId).setHint(READ_ONLY, true).getResultList();
+    }
+
+    /** Every roster of the commune's gong points, in one query. */
+    Map<Long, DutyRoster> rostersOfCommune(long communeId) {
+        Map<Long, DutyRoster> rosters = new HashMap<>();
+        em.createQuery("select distinct r from DutyRoster r left join fetch r.strikerIds where r.gongPointId in"
+                + " (select g.id from GongPoint g where g.villageId in (select v.id from Village v where v.communeId = :c))",
+                DutyRoster.class).setParameter("c", communeId).setHint(READ_ONLY, true).getResultList()
+                .forEach(r -> rosters.put(r.getGongPointId(), r));
+        return rosters;
     }
 
     Map<Long, DutyRoster> rosters(Collection<Long> gongPointIds) {
