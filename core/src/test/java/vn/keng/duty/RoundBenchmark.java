@@ -17,8 +17,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Not a test: how long the round start takes for a province's 6,000 gong points until every
@@ -32,8 +30,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class RoundBenchmark extends RoundTestBase {
 
     private static final LocalDate BENCH_NIGHT = LocalDate.of(2026, 11, 27);
-
-    @Autowired JdbcTemplate jdbc;
 
     @Test
     void oneCommuneWithSixThousandGongPoints() {
