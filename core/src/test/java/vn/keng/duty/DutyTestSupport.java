@@ -16,7 +16,9 @@ public class DutyTestSupport {
         return new MutableClock();
     }
 
+    /** Primary, so that these tests keep recording after the real Notifications is merged; switch them then. */
     @Bean
+    @Primary
     public RecordingNotifications recordingNotifications(People people) {
         return new RecordingNotifications(people);
     }

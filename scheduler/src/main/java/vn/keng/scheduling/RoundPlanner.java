@@ -73,6 +73,7 @@ class RoundPlanner {
             }
             RoundSchedule schedule = rounds.schedule(communeId, night);
             if (!now.isBefore(schedule.deadline())) {
+                dropFutureTriggers(communeId, night, now);
                 continue; // too late to remind: only a trigger persisted before the outage may run it (SERVICE_DOWN)
             }
             for (RoundStep step : RoundStep.values()) {
@@ -110,6 +111,23 @@ class RoundPlanner {
             }
         } else if (!existing.getStartTime().equals(trigger.getStartTime())) {
             scheduler.rescheduleJob(key, trigger);
+        }
+    }
+
+    /**
+     * The commune moved its gong time to before now: tonight's triggers still waiting for the old
+     * time are dropped (no round tonight), while an overdue trigger left by an outage stays and
+     * records the night as SERVICE_DOWN.
+     */
+    private void dropFutureTriggers(long communeId, LocalDate night, Instant now) throws SchedulerException {
+        for (RoundStep step : RoundStep.values()) {
+            TriggerKey key = triggerKey(communeId, night, step);
+            Trigger trigger = scheduler.getTrigger(key);
+            if (trigger != null && trigger.getNextFireTime() != null && trigger.getNextFireTime().toInstant().isAfter(now)
+                    && trigger.getStartTime().toInstant().isAfter(now)) {
+                scheduler.unscheduleJob(key);
+                log.info("Commune {} moved its gong time before now: no round for {} ({} dropped)", communeId, night, step);
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.TransientDataAccessException;
 
 import vn.keng.duty.GongRounds;
 import vn.keng.duty.RoundStep;
@@ -42,6 +43,11 @@ class RoundStepJob implements Job {
         try {
             boolean ran = rounds.run(communeId, night, step);
             log.debug("Step {} of commune {} for {}: {}", step, communeId, night, ran ? "ran" : "had run before");
+        } catch (TransientDataAccessException e) {
+            // a striker confirmed the same record at that moment (optimistic lock), a deadlock: the step
+            // rolled back with its ledger entry, so running it again is safe
+            log.info("Step {} of commune {} for {} met a concurrent change; running it again", step, communeId, night);
+            throw new JobExecutionException(e, true);
         } catch (RuntimeException e) {
             throw new JobExecutionException("Step " + step + " of commune " + communeId + " for " + night + " failed", e);
         }
