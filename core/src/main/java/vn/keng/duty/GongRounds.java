@@ -174,8 +174,11 @@ public class GongRounds {
         return true;
     }
 
-    /** One escalation step for every open night of the commune: BACKUP, HEAD or POLICE. */
+    /** One escalation step for every open night of the commune: BACKUP, HEAD, POLICE, or CLOSE. */
     public boolean escalate(long communeId, LocalDate night, RoundStep step) {
+        if (step == RoundStep.CLOSE) {
+            return close(communeId, night);
+        }
         if (step != RoundStep.BACKUP && step != RoundStep.HEAD && step != RoundStep.POLICE) {
             throw new IllegalArgumentException(step + " is not an escalation step");
         }
