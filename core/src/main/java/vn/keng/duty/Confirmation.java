@@ -1,0 +1,10 @@
+package vn.keng.duty;
+
+/** What a confirmation did to a night. */
+public enum Confirmation {
+    ON_TIME, LATE, SUBSTITUTE,
+    /** The same person had confirmed already: nothing changed. */
+    ALREADY_CONFIRMED,
+    /** The night was closed (confirmed by someone else, missed, service down): nothing changed. */
+    CLOSED
+}

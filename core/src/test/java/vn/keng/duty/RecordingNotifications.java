@@ -1,0 +1,81 @@
+package vn.keng.duty;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+import vn.keng.messaging.InboundMessage;
+import vn.keng.messaging.Notice;
+import vn.keng.messaging.Notifications;
+import vn.keng.registry.People;
+import vn.keng.registry.Person;
+
+/**
+ * Stands in for the messaging core until the lead's outbox implementation is merged: records every
+ * notice and, like the real one, writes nothing for a person without a reachable channel or for
+ * an info notice to someone who opted out.
+ */
+public class RecordingNotifications implements Notifications {
+
+    public record Sent(Long personId, Notice notice) {
+    }
+
+    private final People people;
+    private final List<Sent> sent = new CopyOnWriteArrayList<>();
+    private final AtomicLong ids = new AtomicLong();
+
+    public RecordingNotifications(People people) {
+        this.people = people;
+    }
+
+    private final AtomicLong nanos = new AtomicLong();
+
+    @Override
+    public List<Long> notify(Long personId, Notice notice) {
+        long start = System.nanoTime();
+        try {
+            return record(personId, notice);
+        } finally {
+            nanos.addAndGet(System.nanoTime() - start);
+        }
+    }
+
+    /** Time spent in {@link #notify} so far (the benchmark tells it apart from the round's own work). */
+    public java.time.Duration timeSpent() {
+        return java.time.Duration.ofNanos(nanos.get());
+    }
+
+    private List<Long> record(Long personId, Notice notice) {
+        Person person = people.findById(personId).orElse(null);
+        if (person == null || !person.isReachable() || (!notice.priority().critical() && person.isInfoOptOut())) {
+            return List.of();
+        }
+        sent.add(new Sent(personId, notice));
+        return List.of(ids.incrementAndGet());
+    }
+
+    @Override
+    public List<Long> reply(InboundMessage to, Notice notice) {
+        sent.add(new Sent(null, notice));
+        return List.of(ids.incrementAndGet());
+    }
+
+    @Override
+    public List<Long> notifyTelegramChat(long chatId, Notice notice) {
+        return List.of(ids.incrementAndGet());
+    }
+
+    /** Every notice sent to this person, oldest first. */
+    public List<Notice> to(Long personId) {
+        return sent.stream().filter(s -> Objects.equals(s.personId(), personId)).map(Sent::notice).toList();
+    }
+
+    public List<String> templatesTo(Long personId) {
+        return to(personId).stream().map(Notice::template).toList();
+    }
+
+    public int count() {
+        return sent.size();
+    }
+}
