@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,9 +18,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends the outbox. Per channel, worker threads claim due rows ({@code FOR UPDATE SKIP LOCKED}, so
  * several instances share the work and never send a row twice), take a rate-limit token from
  * Redis, call the channel's sender and record the outcome. Alarms have their own workers that
- * claim only alarms, so a nightly batch never holds a fire alarm back.
+ * claim only alarms, so a nightly batch never holds a fire alarm back. An instance started with
+ * {@code keng.messaging.dispatcher.enabled=false} only receives and queues.
  */
 @Component
+@ConditionalOnBooleanProperty(name = "keng.messaging.dispatcher.enabled", matchIfMissing = true)
 class Dispatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);

@@ -8,12 +8,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.keng.DutyTestApplication;
+import vn.keng.testing.CoreTestApplication;
 import vn.keng.registry.Person;
 import vn.keng.registry.Registry;
 
 /** One application context for the duty tests: H2 (or PostgreSQL with -Pintegration), the test clock. */
-@SpringBootTest(classes = {DutyTestApplication.class, DutyTestSupport.class})
+@SpringBootTest(classes = {CoreTestApplication.class, DutyTestSupport.class},
+        properties = {"keng.demo.enabled=false", "keng.messaging.dispatcher.enabled=false"})
 abstract class RoundTestBase {
 
     static final LocalDate NIGHT = LocalDate.of(2026, 11, 27);
