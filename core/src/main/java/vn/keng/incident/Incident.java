@@ -137,7 +137,6 @@ public class Incident {
         requireStatus(IncidentStatus.OPEN, "answer");
         int before = comingCount;
         responses.add(new IncidentResponse(personId, answer, channel, at));
-        record(answer == Answer.COMING ? "ANSWER_COMING" : "ANSWER_CANNOT", at, "person " + personId);
         Map<Long, Answer> latest = new HashMap<>();
         responses.forEach(r -> latest.put(r.personId(), r.answer()));
         comingCount = (int) latest.values().stream().filter(a -> a == Answer.COMING).count();
