@@ -74,7 +74,7 @@ create table incident_attempt (
     channel         varchar(16)  not null,
     kind            varchar(16),
     text            varchar(500),
-    outcome         varchar(16)  not null,
+    outcome         varchar(24)  not null,
     incident_id     bigint,
     attempted_at    timestamp with time zone not null
 );
