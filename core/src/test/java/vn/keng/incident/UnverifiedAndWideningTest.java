@@ -79,7 +79,8 @@ class UnverifiedAndWideningTest extends IncidentTestSupport {
         scene.sms(reporter, "CUU NAN duoi ao");
         awaitSms(s.police, "BAO DONG can cuu nan");
         IncidentView incident = awaitIncidentOf(reporter);
-        assertThat(widening.sweepAt(clock.instant())).isZero();
+        widening.sweepAt(clock.instant());
+        assertThat(reload(incident).widenedAt()).isNull();
         assertThat(smsTo(neighbour)).isEmpty();
 
         assertThat(widening.sweepAt(clock.instant().plus(Duration.ofMinutes(4)))).isPositive();
