@@ -106,4 +106,20 @@ class IncidentFlowTest extends IncidentTestSupport {
         awaitSms(first, "Da nhan bao trom");
         assertThat(queries.reportedBy(first.getId())).hasSize(2);
     }
+
+    @Test
+    void reportsArrivingTogetherFromOneGroupOpenOneIncident() {
+        IncidentScene.Built s = scene.build(5, 0);
+        for (Person reporter : s.members) {
+            scene.sms(reporter, "chay nha kho hop tac xa");
+        }
+        for (Person reporter : s.members) {
+            awaitIncidentOf(reporter);
+        }
+        long distinct = s.members.stream().map(p -> queries.reportedBy(p.getId()).get(0).id()).distinct().count();
+        assertThat(distinct).isEqualTo(1);
+        IncidentView incident = reload(queries.reportedBy(s.members.get(0).getId()).get(0));
+        assertThat(incident.reporters()).hasSize(5);
+        assertThat(incident.timeline()).filteredOn(step -> step.kind().equals("ALARMED")).hasSize(1);
+    }
 }
