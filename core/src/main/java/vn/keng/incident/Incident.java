@@ -198,6 +198,12 @@ public class Incident {
         return s.length() <= MAX_PLACE ? s : s.substring(0, MAX_PLACE);
     }
 
+    IncidentClosed closedEvent() {
+        Instant firstComing = responses.stream().filter(r -> r.answer() == Answer.COMING)
+                .map(IncidentResponse::answeredAt).min(Instant::compareTo).orElse(null);
+        return new IncidentClosed(id, kind, status, villageId, reportedAt, firstComing, closedAt);
+    }
+
     boolean wasAlerted(Long personId) {
         return alerts.stream().anyMatch(a -> personId.equals(a.personId()));
     }

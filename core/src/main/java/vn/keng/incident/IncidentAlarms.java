@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import vn.keng.messaging.Correlation;
@@ -33,15 +34,17 @@ class IncidentAlarms {
     private final SafetyGroups groups;
     private final AlarmRecipients recipients;
     private final IncidentTexts texts;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     IncidentAlarms(Notifications notifications, People people, SafetyGroups groups, AlarmRecipients recipients,
-            IncidentTexts texts, Clock clock) {
+            IncidentTexts texts, ApplicationEventPublisher events, Clock clock) {
         this.notifications = notifications;
         this.people = people;
         this.groups = groups;
         this.recipients = recipients;
         this.texts = texts;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -107,6 +110,7 @@ class IncidentAlarms {
         }
         if (!strikers.isEmpty()) {
             incident.record("GONG_REQUESTED", now, "strikers " + strikers);
+            events.publishEvent(new AlarmGongRequested(incident.getId(), incident.getVillageId(), strikers, now));
         }
         return reached;
     }

@@ -3,6 +3,7 @@ package vn.keng.incident;
 import java.time.Clock;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import vn.keng.conversation.Dialog;
@@ -23,14 +24,16 @@ class IncidentClosing {
     private final IncidentAlarms alarms;
     private final IncidentTexts texts;
     private final IncidentAnswers answers;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     IncidentClosing(SafetyGroups groups, IncidentAlarms alarms, IncidentTexts texts, IncidentAnswers answers,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.groups = groups;
         this.alarms = alarms;
         this.texts = texts;
         this.answers = answers;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -50,6 +53,7 @@ class IncidentClosing {
         } else {
             locked.markFalseAlarm(person.getId(), clock.instant());
         }
+        events.publishEvent(locked.closedEvent());
         String template = outcome == IncidentStatus.RESOLVED ? "incident.resolved" : "incident.false-alarm";
         int told = alarms.broadcast(locked, template, person.getId());
         Map<String, Object> params = new java.util.HashMap<>(answers.closedParams(locked, person));
@@ -75,6 +79,7 @@ class IncidentClosing {
             dialog.reply(Notice.info("incident.confirmed-ack", params));
         } else {
             locked.dismiss(person.getId(), clock.instant());
+            events.publishEvent(locked.closedEvent());
             alarms.broadcast(locked, "incident.dismissed", person.getId());
             dialog.reply(Notice.info("incident.dismissed-ack", texts.params(locked, person.getLanguage())));
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -36,10 +37,12 @@ class IncidentReporting {
     private final IncidentTexts texts;
     private final IncidentSettings settings;
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     IncidentReporting(Incidents incidents, IncidentAttempts attempts, ReportScopes scopes, IncidentAlarms alarms,
-            IncidentTexts texts, IncidentSettings settings, JdbcTemplate jdbc, Clock clock) {
+            IncidentTexts texts, IncidentSettings settings, JdbcTemplate jdbc, ApplicationEventPublisher events,
+            Clock clock) {
         this.incidents = incidents;
         this.attempts = attempts;
         this.scopes = scopes;
@@ -47,6 +50,7 @@ class IncidentReporting {
         this.texts = texts;
         this.settings = settings;
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -86,6 +90,8 @@ class IncidentReporting {
                 message.senderAddress(), now));
         incident.describe(null, message.location(), message.attachmentRef(), now);
         attempt(dialog, kind, Outcome.CREATED, incident.getId(), now);
+        events.publishEvent(new IncidentReported(incident.getId(), kind, scope.communeId(), scope.villageId(),
+                scope.groupId(), now, scope.verified()));
         if (scope.verified()) {
             alarms.fanOut(incident);
             dialog.reply(Notice.info("incident.received", texts.params(incident, language)));

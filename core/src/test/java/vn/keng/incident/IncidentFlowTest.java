@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.keng.messaging.OutboundEnvelope;
 import vn.keng.messaging.TextForms;
@@ -13,6 +14,8 @@ import vn.keng.testing.CoreTest;
 /** The whole story through the real pipeline: SMS report, alarms on Telegram and SMS, answers, count, closing. */
 @CoreTest
 class IncidentFlowTest extends IncidentTestSupport {
+
+    @Autowired IncidentEventsProbe events;
 
     @Test
     void anSmsReportAlarmsTheGroupAndItsLeadersAnswersAreCountedAndTheClosingReachesEveryone() {
@@ -77,6 +80,15 @@ class IncidentFlowTest extends IncidentTestSupport {
                         "RESOLVED");
         await().atMost(PATIENCE).until(() -> reload(incident).timeline().stream()
                 .anyMatch(step -> step.kind().equals("ALARM_SENT")));
+
+        assertThat(events.of(IncidentReported.class, incident.id())).singleElement()
+                .satisfies(e -> assertThat(e.verified()).isTrue());
+        assertThat(events.of(AlarmGongRequested.class, incident.id())).singleElement()
+                .satisfies(e -> assertThat(e.strikerIds()).containsExactly(s.striker.getId()));
+        assertThat(events.of(IncidentClosed.class, incident.id())).singleElement().satisfies(e -> {
+            assertThat(e.status()).isEqualTo(IncidentStatus.RESOLVED);
+            assertThat(e.firstComingAt()).isAfterOrEqualTo(e.reportedAt()).isBeforeOrEqualTo(e.closedAt());
+        });
     }
 
     @Test
