@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import vn.keng.messaging.Correlation;
+import vn.keng.messaging.InboundMessage;
 import vn.keng.messaging.Notice;
 import vn.keng.messaging.Notifications;
 import vn.keng.messaging.Priority;
@@ -154,6 +155,22 @@ class IncidentAlarms {
                         texts.params(incident, Language.VI), Priority.ALARM)
                         .withCorrelation(Correlation.incident(incident.getId()))));
         return told;
+    }
+
+    /** Tells every reporter, known or not (an unknown number is answered on the channel it wrote from). */
+    void tellReporters(Incident incident, String template) {
+        for (IncidentReporter reporter : incident.reporters()) {
+            if (reporter.personId() != null) {
+                people.findById(reporter.personId()).ifPresent(p -> notifications.notify(p.getId(),
+                        Notice.of(template, texts.params(incident, p.getLanguage()), Priority.ALARM)
+                                .withCorrelation(Correlation.incident(incident.getId()))));
+            } else {
+                InboundMessage origin = new InboundMessage(reporter.channel(), "incident-" + incident.getId(),
+                        reporter.address(), null, "", null, null, null, clock.instant());
+                notifications.reply(origin, Notice.of(template, texts.params(incident, Language.VI), Priority.ALARM)
+                        .withCorrelation(Correlation.incident(incident.getId())));
+            }
+        }
     }
 
     private static Set<Long> reporterIds(Incident incident) {

@@ -74,6 +74,7 @@ class IncidentClosing {
         if (confirm) {
             locked.confirm(person.getId(), clock.instant());
             int reached = alarms.fanOut(locked);
+            alarms.tellReporters(locked, "incident.reporter-confirmed");
             Map<String, Object> params = new java.util.HashMap<>(texts.params(locked, person.getLanguage()));
             params.put("count", reached);
             dialog.reply(Notice.info("incident.confirmed-ack", params));
