@@ -1,0 +1,80 @@
+package vn.keng.admin;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.keng.incident.IncidentQueries;
+import vn.keng.incident.IncidentView;
+import vn.keng.platform.NotFoundException;
+import vn.keng.registry.Registry;
+
+/**
+ * Incidents of a commune, one incident with its timeline (reported, alarms queued, sent and
+ * delivered, answers, gong requested, widened, closed), and a CSV export.
+ */
+@RestController
+@RequestMapping("/api/v1/incidents")
+class IncidentApi {
+
+    private final IncidentQueries incidents;
+    private final Registry registry;
+
+    IncidentApi(IncidentQueries incidents, Registry registry) {
+        this.incidents = incidents;
+        this.registry = registry;
+    }
+
+    @GetMapping
+    List<IncidentView> list(@RequestParam Long communeId) {
+        registry.commune(communeId);
+        return incidents.byCommune(communeId);
+    }
+
+    @GetMapping("/{id}")
+    IncidentView get(@PathVariable Long id) {
+        return incidents.detail(id).orElseThrow(() -> new NotFoundException("Incident", id));
+    }
+
+    @GetMapping(value = "/export.csv", produces = "text/csv")
+    ResponseEntity<String> export(@RequestParam Long communeId) {
+        registry.commune(communeId);
+        StringBuilder csv = new StringBuilder(
+                "id,kind,status,reported_at,village,place,reporters,alerted,coming,widened_at,closed_at\r\n");
+        for (IncidentView i : incidents.byCommune(communeId)) {
+            String reporters = i.reporters().stream()
+                    .map(r -> r.name() != null ? r.name() : r.address()).collect(Collectors.joining("; "));
+            csv.append(i.id()).append(',').append(i.kind()).append(',').append(i.status()).append(',')
+                    .append(time(i.reportedAt())).append(',').append(cell(i.village())).append(',')
+                    .append(cell(i.place())).append(',').append(cell(reporters)).append(',')
+                    .append(i.alertedCount()).append(',').append(i.comingCount()).append(',')
+                    .append(time(i.widenedAt())).append(',').append(time(i.closedAt())).append("\r\n");
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"incidents-" + communeId + ".csv\"")
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body("\uFEFF" + csv);
+    }
+
+    private static String time(Instant at) {
+        return at == null ? "" : at.toString();
+    }
+
+    /** RFC 4180 quoting; a leading =, +, - or @ is neutralised so a spreadsheet never runs it as a formula. */
+    static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,9 @@
+package vn.keng.incident;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IncidentSettings.class)
+class IncidentConfiguration {
+}

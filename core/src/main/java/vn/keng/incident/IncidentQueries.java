@@ -1,0 +1,90 @@
+package vn.keng.incident;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.keng.messaging.Correlation;
+import vn.keng.messaging.OutboxEntry;
+import vn.keng.messaging.OutboxQueries;
+import vn.keng.registry.People;
+import vn.keng.registry.Person;
+import vn.keng.registry.Villages;
+
+/** Read side of incidents: lists per commune, one incident with its full timeline (alarms from the outbox). */
+@Service
+@Transactional(readOnly = true)
+public class IncidentQueries {
+
+    private final Incidents incidents;
+    private final OutboxQueries outbox;
+    private final People people;
+    private final Villages villages;
+
+    IncidentQueries(Incidents incidents, OutboxQueries outbox, People people, Villages villages) {
+        this.incidents = incidents;
+        this.outbox = outbox;
+        this.people = people;
+        this.villages = villages;
+    }
+
+    public List<IncidentView> byCommune(long communeId) {
+        return incidents.findByCommuneIdOrderByReportedAtDesc(communeId).stream().map(i -> view(i, List.of())).toList();
+    }
+
+    public List<IncidentView> reportedBy(long personId) {
+        return incidents.findReportedByPerson(personId, PageRequest.of(0, 50)).stream().map(i -> view(i, List.of()))
+                .toList();
+    }
+
+    public Optional<IncidentView> detail(long id) {
+        return incidents.findById(id).map(i -> view(i, timeline(i)));
+    }
+
+    private IncidentView view(Incident i, List<IncidentView.Step> timeline) {
+        Map<Long, String> names = new HashMap<>();
+        List<IncidentView.Reporter> reporters = i.reporters().stream().map(r -> new IncidentView.Reporter(r.personId(),
+                r.personId() == null ? null : names.computeIfAbsent(r.personId(),
+                        id -> people.findById(id).map(Person::getName).orElse(null)),
+                r.address(), r.channel(), r.reportedAt())).toList();
+        String village = i.getVillageId() == null ? null
+                : villages.findById(i.getVillageId()).map(v -> v.getName()).orElse(null);
+        return new IncidentView(i.getId(), i.getKind(), i.getStatus(), i.getCommuneId(), i.getVillageId(), village,
+                i.getGroupId(), i.getPlace(), i.getLatitude(), i.getLongitude(), i.getPhotoRef(), i.getReportedAt(),
+                i.getChannel(), reporters, i.alertedCount(), i.getComingCount(), i.getWidenedAt(), i.getClosedAt(),
+                i.getClosedBy(), timeline);
+    }
+
+    private List<IncidentView.Step> timeline(Incident incident) {
+        List<IncidentView.Step> steps = new ArrayList<>();
+        incident.events().forEach(e -> steps.add(new IncidentView.Step(e.at(), e.kind(), e.detail(), null, null)));
+        for (OutboxEntry row : outbox.byCorrelation(Correlation.incident(incident.getId()))) {
+            String what = row.template() + " to " + row.address();
+            steps.add(new IncidentView.Step(row.createdAt(), "ALARM_QUEUED", what, row.personId(), row.channel()));
+            if (row.sentAt() != null) {
+                steps.add(new IncidentView.Step(row.sentAt(), "ALARM_SENT", what, row.personId(), row.channel()));
+            }
+            if (row.deliveredAt() != null) {
+                steps.add(new IncidentView.Step(row.deliveredAt(), "ALARM_DELIVERED", what, row.personId(), row.channel()));
+            }
+            switch (row.status()) {
+                case FAILED, UNDELIVERED, FELL_BACK, EXPIRED -> steps.add(new IncidentView.Step(
+                        row.sentAt() != null ? row.sentAt() : row.createdAt(), "ALARM_" + row.status().name(),
+                        what + (row.lastError() == null ? "" : ": " + row.lastError()), row.personId(), row.channel()));
+                default -> {
+                }
+            }
+        }
+        incident.responses().forEach(r -> steps.add(new IncidentView.Step(r.answeredAt(), "ANSWER_" + r.answer().name(),
+                null, r.personId(), r.channel())));
+        steps.sort(Comparator.comparing(IncidentView.Step::at));
+        return steps;
+    }
+}
