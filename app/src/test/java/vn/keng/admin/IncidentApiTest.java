@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,14 +34,12 @@ import vn.keng.registry.Person;
 import vn.keng.registry.Registry;
 import vn.keng.registry.Role;
 import vn.keng.registry.Village;
-import vn.keng.testing.FakeChannels;
 import vn.keng.testing.TestPeople;
 
 /** The incident API over HTTP, on an incident reported through the real pipeline. */
 @SpringBootTest(classes = KengApplication.class, properties = {"keng.demo.enabled=false",
         "keng.simulator.enabled=false", "keng.admin.username=incident-admin", "keng.admin.password=secret-1"})
 @AutoConfigureMockMvc
-@Import(FakeChannels.class)
 class IncidentApiTest {
 
     @Autowired MockMvc mvc;

@@ -33,7 +33,7 @@ class DialogEngine implements InboundHandler {
     private final DialogStates states;
 
     DialogEngine(List<DialogHandler> handlers, Notifications notifications, AnswerOptions answers, DialogStates states) {
-        this.handlers = List.copyOf(handlers);
+        this.handlers = List.copyOf(handlers); // in @Order order, as Spring injects them
         this.notifications = notifications;
         this.answers = answers;
         this.states = states;
@@ -61,9 +61,10 @@ class DialogEngine implements InboundHandler {
             routeOption(message, sender, key, optionData);
             return;
         }
-        Candidate exact = bestKeyword(folded, true);
-        if (exact != null && run(exact.handler(), message, sender, key, exact, null)) {
-            return;
+        for (Candidate exact : keywordCandidates(folded, true)) {
+            if (run(exact.handler(), message, sender, key, exact, null)) {
+                return;
+            }
         }
         Optional<String> pending = states.handlerOf(key);
         if (pending.isPresent()) {
@@ -72,9 +73,10 @@ class DialogEngine implements InboundHandler {
                 return;
             }
         }
-        Candidate fuzzy = bestKeyword(folded, false);
-        if (fuzzy != null && run(fuzzy.handler(), message, sender, key, fuzzy, null)) {
-            return;
+        for (Candidate fuzzy : keywordCandidates(folded, false)) {
+            if (run(fuzzy.handler(), message, sender, key, fuzzy, null)) {
+                return;
+            }
         }
         reply(message, sender.isPresent() ? "conversation.not-understood" : "conversation.unknown-sender");
     }
@@ -117,17 +119,27 @@ class DialogEngine implements InboundHandler {
         return text.length() == plain.length() ? text.substring(offset).strip() : plain.substring(offset).strip();
     }
 
-    private Candidate bestKeyword(String folded, boolean exact) {
-        Candidate best = null;
+    /**
+     * The handlers whose keyword starts the text, the longest match first, then in handler order
+     * ({@code @Order}): when two handlers share a word ("xong" confirms a strike and closes an
+     * incident), the first may decline and the next one gets it.
+     */
+    private List<Candidate> keywordCandidates(String folded, boolean exact) {
+        List<Candidate> found = new java.util.ArrayList<>();
         for (DialogHandler handler : handlers) {
+            Candidate best = null;
             for (String keyword : handler.keywords()) {
                 TextMatcher.Match match = TextMatcher.match(folded, keyword);
                 if (match.found() && match.exact() == exact && (best == null || match.end() > best.end())) {
                     best = new Candidate(handler, TextMatcher.fold(keyword), match.end());
                 }
             }
+            if (best != null) {
+                found.add(best);
+            }
         }
-        return best;
+        found.sort(java.util.Comparator.comparingInt(Candidate::end).reversed());
+        return found;
     }
 
     private void reply(InboundMessage message, String template) {

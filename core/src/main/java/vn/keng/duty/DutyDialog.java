@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import vn.keng.conversation.Dialog;
@@ -19,6 +20,7 @@ import vn.keng.registry.Person;
  * mistake), and the option data of the reminder's buttons ({@code duty:done:<id>}).
  */
 @Component
+@Order(10) // Before the incident dialog: it declines the shared "xong" / "done" when the sender has no duty.
 class DutyDialog implements DialogHandler {
 
     private static final List<String> DONE = List.of("ok", "da danh", "đã đánh", "xong", "danh roi", "done", "struck");
@@ -94,7 +96,10 @@ class DutyDialog implements DialogHandler {
             return mistakes.report(person);
         }
         if (matches(text, DONE)) {
-            return strikes.confirmOpen(person, message.channel(), message.receivedAt(), rest);
+            Notice notice = strikes.confirmOpen(person, message.channel(), message.receivedAt(), rest);
+            // "xong" / "done" also close incidents: with no duty tonight, leave them to the incident dialog.
+            boolean shared = text.startsWith("xong") || text.startsWith("done");
+            return shared && "duty.no_duty".equals(notice.template()) ? null : notice;
         }
         return null;
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import vn.keng.conversation.Dialog;
@@ -19,6 +20,7 @@ import vn.keng.registry.Person;
  * or "1" to the last alarm), closing ("XONG", "SAI"), confirming or dismissing unverified reports.
  */
 @Component
+@Order(20) // After the duty dialog, which shares "xong" / "done".
 class IncidentDialog implements DialogHandler {
 
     private static final List<IncidentKind> ASKED = List.of(IncidentKind.FIRE, IncidentKind.THEFT,
