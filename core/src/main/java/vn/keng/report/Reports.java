@@ -16,9 +16,13 @@ import vn.keng.registry.Communes;
 import vn.keng.registry.Village;
 import vn.keng.registry.Villages;
 
-/** Builds summary reports: the period's figures and the previous period's, per village and for the commune. */
+/**
+ * Builds summary reports: the period's figures and the previous period's, per village and for the
+ * commune. Read-only: an error here (a bad period, an unknown commune) never marks the caller's
+ * transaction for rollback, so a chat handler can still answer in it.
+ */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, noRollbackFor = Exception.class)
 public class Reports {
 
     private final Communes communes;
