@@ -49,6 +49,12 @@ public class Reports {
         return Period.parse(text, clock, commune(communeId).getTimeZone());
     }
 
+    /** Reads a period as typed, in the time zone of the village's commune. */
+    public Period villagePeriod(long villageId, String text) {
+        Village village = villages.findById(villageId).orElseThrow(() -> new NotFoundException("Village", villageId));
+        return Period.parse(text, clock, commune(village.getCommuneId()).getTimeZone());
+    }
+
     /** The report of a whole commune. */
     public Report commune(long communeId, Period period) {
         Commune commune = commune(communeId);
