@@ -35,25 +35,26 @@ class RegistryFigures {
                 (rs, n) -> new VillageRow(rs.getLong(1), rs.getString(2), rs.getInt(3)), args(scope).toArray());
     }
 
-    /** Per village: groups, households (the greater of registered and declared), grouped households, odd-sized groups. */
+    /**
+     * Per village: groups, households (the greater of registered and declared), grouped households,
+     * odd-sized groups. Correlated counts per village and per group use the indexes
+     * household(village_id, group_id) and household(group_id): a commune reads only its own rows.
+     */
     Map<Long, SafetyGroupFigures> groups(ReportScope scope, Map<Long, Integer> declared) {
         Map<Long, int[]> households = new HashMap<>();
-        jdbc.query("select h.village_id, count(*), count(h.group_id) from household h join village v on v.id = h.village_id "
-                + "where " + villageFilter(scope) + " group by h.village_id",
+        jdbc.query("select v.id, (select count(*) from household h where h.village_id = v.id), "
+                + "(select count(h.group_id) from household h where h.village_id = v.id) from village v where "
+                + villageFilter(scope),
                 rs -> {
                     households.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
                 }, args(scope).toArray());
         Map<Long, int[]> groups = new HashMap<>();
-        List<Object> args = new ArrayList<>(args(scope));
-        args.addAll(args(scope));
-        jdbc.query("select g.village_id, count(*), sum(case when coalesce(s.n, 0) < ? or coalesce(s.n, 0) > ? then 1 else 0 end) "
-                + "from safety_group g join village v on v.id = g.village_id left join (select h.group_id, count(*) n "
-                + "from household h join village v on v.id = h.village_id where " + villageFilter(scope)
-                + " and h.group_id is not null group by h.group_id) s on s.group_id = g.id where " + villageFilter(scope)
-                + " group by g.village_id",
+        jdbc.query("select g.village_id, count(*), sum(case when (select count(*) from household h where h.group_id = g.id) "
+                + "between ? and ? then 0 else 1 end) from safety_group g join village v on v.id = g.village_id where "
+                + villageFilter(scope) + " group by g.village_id",
                 rs -> {
                     groups.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
-                }, prepend(args, vn.keng.registry.SafetyGroup.MIN_HOUSEHOLDS, vn.keng.registry.SafetyGroup.MAX_HOUSEHOLDS));
+                }, prepend(args(scope), vn.keng.registry.SafetyGroup.MIN_HOUSEHOLDS, vn.keng.registry.SafetyGroup.MAX_HOUSEHOLDS));
         Map<Long, SafetyGroupFigures> result = new HashMap<>();
         for (Map.Entry<Long, Integer> village : declared.entrySet()) {
             int[] h = households.getOrDefault(village.getKey(), new int[2]);

@@ -35,6 +35,11 @@ class ReportAttachments {
             if (!"TELEGRAM".equals(channel) && !"SIMULATOR".equals(channel)) {
                 continue;
             }
+            Integer stored = jdbc.queryForObject("select count(*) from outbound_attachment where outbox_id = ?",
+                    Integer.class, id);
+            if (stored != null && stored > 0) {
+                continue; // the outbox stored them itself (after the lead's change): nothing to do
+            }
             int position = 0;
             for (Attachment file : files) {
                 jdbc.update("insert into outbound_attachment (outbox_id, position, file_name, content_type, content) "

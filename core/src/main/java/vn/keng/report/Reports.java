@@ -80,17 +80,28 @@ public class Reports {
         if (!incidents.available()) {
             unfinished.add(Report.INCIDENTS);
         }
+        RegistryNow now = registryNow(scope);
         return new Report(commune.getId(), commune.getName(), commune.getProvinceName(),
-                scope.villageId(), village == null ? null : village.getName(), figures(scope, period),
-                figures(scope, period.previous()), settings.householdsPerGong(), unfinished, clock.instant());
+                scope.villageId(), village == null ? null : village.getName(), figures(scope, period, now),
+                figures(scope, period.previous(), now), settings.householdsPerGong(), unfinished, clock.instant());
     }
 
-    private Figures figures(ReportScope scope, Period period) {
+    /** The registry as it is now (read once: the previous period shows the same registry state). */
+    private record RegistryNow(List<RegistryFigures.VillageRow> rows, Map<Long, SafetyGroupFigures> groups,
+            Map<Long, GongPointFigures> points) {
+    }
+
+    private RegistryNow registryNow(ReportScope scope) {
         List<RegistryFigures.VillageRow> rows = registry.villages(scope);
         Map<Long, Integer> declared = new HashMap<>();
         rows.forEach(r -> declared.put(r.id(), r.declaredHouseholds()));
-        Map<Long, SafetyGroupFigures> groups = registry.groups(scope, declared);
-        Map<Long, GongPointFigures> points = registry.gongPoints(scope);
+        return new RegistryNow(rows, registry.groups(scope, declared), registry.gongPoints(scope));
+    }
+
+    private Figures figures(ReportScope scope, Period period, RegistryNow now) {
+        List<RegistryFigures.VillageRow> rows = now.rows();
+        Map<Long, SafetyGroupFigures> groups = now.groups();
+        Map<Long, GongPointFigures> points = now.points();
         Map<Long, Long> sms = registry.smsSegments(scope, period);
         Map<Long, GongRounds> nights = rounds.byVillage(scope, period);
         Map<Long, IncidentStats> cases = incidents.byVillage(scope, period);
