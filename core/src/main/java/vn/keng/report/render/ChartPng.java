@@ -83,6 +83,8 @@ public final class ChartPng {
         target.setLabelPaint(new Color(200, 30, 30));
         target.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(8, 60, 8, 8));
         plot.addRangeMarker(target);
+        ((org.jfree.chart.renderer.category.BarRenderer) plot.getRenderer()).setMaximumBarWidth(0.08);
+        plot.getRenderer().setSeriesPaint(0, new Color(40, 110, 180));
         note(chart, report, vn.keng.report.Report.GONG_ROUNDS, l);
         return chart;
     }
@@ -101,6 +103,7 @@ public final class ChartPng {
                 l.label("incident-count"), data, PlotOrientation.VERTICAL, false, false, false);
         theme().apply(chart);
         chart.getCategoryPlot().getRenderer().setSeriesPaint(0, new Color(230, 120, 20));
+        chart.getCategoryPlot().getRangeAxis().setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
         note(chart, report, vn.keng.report.Report.INCIDENTS, l);
         return chart;
     }

@@ -46,8 +46,9 @@ public final class SummaryText {
         var gp = now.gongPoints();
         p.put("gongPoints", l.text("report.gong-points", Map.of("good", gp.good(), "damaged", gp.damaged(), "lost",
                 gp.lost(), "needsGong", needsGong, "threshold", report.householdsPerGongThreshold())));
-        p.put("segments", bounded(now.smsSegments()));
-        p.put("previousSegments", bounded(before.smsSegments()));
+        p.put("segments", now.smsSegments());
+        p.put("previousSegments", before.smsSegments());
+        p.put("smsSegments", bounded(now.smsSegments()));
         p.put("villages", villageLines(report, l));
         String note = report.noData() ? l.text("report.no-data", Map.of())
                 : noRecords(report) ? l.text("report.no-records", Map.of()) : "";
