@@ -1,0 +1,24 @@
+package vn.keng.report;
+
+import java.time.YearMonth;
+import java.util.Map;
+
+/**
+ * Where the report gets incidents from. Implemented by the incident module; until it is merged,
+ * {@link NoIncidentFigures} stands in and the section is marked unfinished. Implementations must
+ * aggregate in the database (medians with percentile_cont on PostgreSQL).
+ */
+public interface IncidentFigures {
+
+    /** False for the stand-in: the section has no data source yet. */
+    boolean available();
+
+    /** Per village id: incidents reported in the period, by kind, with response times. */
+    Map<Long, IncidentStats> byVillage(ReportScope scope, Period period);
+
+    /** The whole scope at once (medians cannot be added up from villages). */
+    IncidentStats overall(ReportScope scope, Period period);
+
+    /** Incidents per month of the period, for the chart. */
+    Map<YearMonth, Integer> perMonth(ReportScope scope, Period period);
+}

@@ -1,0 +1,120 @@
+package vn.keng.report;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.params.SetParams;
+import vn.keng.messaging.Attachment;
+import vn.keng.messaging.Notice;
+import vn.keng.messaging.Notifications;
+import vn.keng.messaging.Priority;
+import vn.keng.messaging.Templates;
+import vn.keng.registry.Commune;
+import vn.keng.registry.Communes;
+import vn.keng.registry.Language;
+import vn.keng.report.render.Labels;
+import vn.keng.report.render.SummaryText;
+
+/**
+ * Sends a commune's report to its officials (the scheduled delivery): the summary on their channel,
+ * with the chart, PDF and workbook on Telegram. Once per commune and period across every instance
+ * (a Redis key claims the delivery).
+ */
+@Component
+public class ReportDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportDelivery.class);
+
+    private final Reports reports;
+    private final ReportFiles files;
+    private final ReportAttachments attachments;
+    private final Notifications notifications;
+    private final Templates templates;
+    private final Communes communes;
+    private final JdbcTemplate jdbc;
+    private final UnifiedJedis redis;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    ReportDelivery(Reports reports, ReportFiles files, ReportAttachments attachments, Notifications notifications,
+            Templates templates, Communes communes, JdbcTemplate jdbc, UnifiedJedis redis, TransactionTemplate tx,
+            Clock clock) {
+        this.reports = reports;
+        this.files = files;
+        this.attachments = attachments;
+        this.notifications = notifications;
+        this.templates = templates;
+        this.communes = communes;
+        this.jdbc = jdbc;
+        this.redis = redis;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** Last month's report to every commune's officials. */
+    public void monthly() {
+        for (Commune commune : communes.findAll()) {
+            LocalDate lastMonth = LocalDate.now(clock.withZone(commune.getTimeZone())).minusMonths(1);
+            deliver(commune.getId(), Period.month(lastMonth.getYear(), lastMonth.getMonthValue()));
+        }
+    }
+
+    /** The movement year that ended yesterday (14/11) to every commune's officials. */
+    public void movementYear() {
+        for (Commune commune : communes.findAll()) {
+            LocalDate yesterday = LocalDate.now(clock.withZone(commune.getTimeZone())).minusDays(1);
+            deliver(commune.getId(), Period.movementYear(yesterday.getYear()));
+        }
+    }
+
+    /**
+     * Sends one commune's report for a period to its officials, unless it was sent already.
+     *
+     * @return the number of officials it was queued for
+     */
+    public int deliver(long communeId, Period period) {
+        String claim = "keng:report:delivered:" + communeId + ":" + period.fileCode();
+        if (!"OK".equals(redis.set(claim, clock.instant().toString(), SetParams.setParams().nx().ex(Duration.ofDays(40).toSeconds())))) {
+            log.info("Report {} of commune {} already delivered", period.fileCode(), communeId);
+            return 0;
+        }
+        try {
+            Report report = reports.commune(communeId, period);
+            Map<Language, List<Attachment>> documents = new EnumMap<>(Language.class);
+            List<Long> officials = jdbc.queryForList("select p.id from person p join person_role r on r.person_id = p.id "
+                    + "where p.commune_id = ? and r.role = 'OFFICIAL' order by p.id", Long.class, communeId);
+            Integer sent = tx.execute(s -> {
+                int count = 0;
+                for (Long official : officials) {
+                    Language language = jdbc.queryForObject("select language from person where id = ?", String.class,
+                            official).equals(Language.EN.code()) ? Language.EN : Language.VI;
+                    List<Attachment> docs = documents.computeIfAbsent(language, l -> ReportHandler.CHAT_FILES.stream()
+                            .map(f -> files.render(report, f, l)).toList());
+                    Notice notice = Notice.of(SummaryText.TEMPLATE,
+                            SummaryText.params(report, new Labels(templates, language), true), Priority.REPORT)
+                            .withAttachments(docs);
+                    List<Long> ids = notifications.notify(official, notice);
+                    attachments.attach(ids, docs);
+                    count += ids.isEmpty() ? 0 : 1;
+                }
+                return count;
+            });
+            log.info("Report {} of commune {} queued for {} official(s)", period.fileCode(), communeId, sent);
+            return sent == null ? 0 : sent;
+        } catch (RuntimeException e) {
+            redis.del(claim);
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package vn.keng.report.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import vn.keng.report.IncidentStats;
+import vn.keng.report.Report;
+import vn.keng.report.VillageFigures;
+
+/**
+ * The report as CSV: one row per village and a total row, every figure in its own column under a
+ * stable English header (a contract for spreadsheets and scripts). UTF-8 with a byte-order mark so
+ * Excel shows Vietnamese names; shares as decimals 0..1; empty cells for "not available".
+ */
+public final class CsvReport {
+
+    static final List<String> HEADER = List.of("village_id", "village", "nights", "on_time", "late", "missed",
+            "excused", "service_down", "substitute", "on_time_share", "previous_on_time_share", "alarm_strikes",
+            "mistaken_strikes", "incidents", "fire", "theft", "rescue", "disorder", "other", "false_alarms",
+            "unverified", "groups", "households", "households_in_groups", "group_coverage", "groups_outside_5_15",
+            "gongs_good", "gongs_damaged", "gongs_lost", "households_per_gong", "needs_another_gong", "sms_segments",
+            "previous_sms_segments");
+
+    private CsvReport() {
+    }
+
+    public static byte[] render(Report report) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        line(out, new ArrayList<>(HEADER));
+        for (VillageFigures v : ReportTables.rowsOf(report)) {
+            VillageFigures before = report.previousOf(v.villageId()).orElse(null);
+            List<Object> cells = new ArrayList<>();
+            cells.add(v.villageId() == null ? "" : v.villageId());
+            cells.add(v.villageId() == null ? "TOTAL" : v.name());
+            var r = v.rounds();
+            cells.addAll(List.of(r.nights(), r.onTime(), r.late(), r.missed(), r.excused(), r.serviceDown(),
+                    r.substitute()));
+            cells.add(share(r.onTimeShare()));
+            cells.add(before == null ? "" : share(before.rounds().onTimeShare()));
+            cells.add(r.alarmStrikes());
+            cells.add(r.mistakenStrikes());
+            cells.add(v.incidents().total());
+            IncidentStats.KINDS.forEach(k -> cells.add(v.incidents().count(k)));
+            cells.add(v.incidents().falseAlarms());
+            cells.add(v.incidents().unverified());
+            var g = v.groups();
+            cells.addAll(List.of(g.groups(), g.households(), g.householdsInGroups()));
+            cells.add(share(g.coverage()));
+            cells.add(g.groupsOutsideRange());
+            var p = v.gongPoints();
+            cells.addAll(List.of(p.good(), p.damaged(), p.lost()));
+            cells.add(v.householdsPerGong() == null || v.householdsPerGong().isInfinite() ? ""
+                    : String.format(Locale.ROOT, "%.1f", v.householdsPerGong()));
+            cells.add(v.villageId() == null ? "" : v.needsAnotherGong());
+            cells.add(v.smsSegments());
+            cells.add(before == null ? "" : before.smsSegments());
+            line(out, cells);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String share(Double share) {
+        return share == null ? "" : String.format(Locale.ROOT, "%.4f", share);
+    }
+
+    private static void line(StringBuilder out, List<Object> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(quote(String.valueOf(cells.get(i))));
+        }
+        out.append("\r\n");
+    }
+
+    static String quote(String value) {
+        boolean formula = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("-?[0-9.]+");
+        String safe = formula ? "'" + value : value; // no spreadsheet formula injection through names
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+            return "\"" + safe.replace("\"", "\"\"") + "\"";
+        }
+        return safe;
+    }
+}

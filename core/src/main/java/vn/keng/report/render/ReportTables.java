@@ -1,0 +1,125 @@
+package vn.keng.report.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.keng.report.GongRounds;
+import vn.keng.report.IncidentStats;
+import vn.keng.report.Report;
+import vn.keng.report.StrikerNights;
+import vn.keng.report.VillageFigures;
+
+/** The report's six sections as tables: a row per village, then the total row. */
+public final class ReportTables {
+
+    private ReportTables() {
+    }
+
+    public static List<Table> of(Report report, Labels l) {
+        return List.of(rounds(report, l), incidents(report, l), groups(report, l), gongPoints(report, l),
+                strikers(report, l), sms(report, l));
+    }
+
+    static Table rounds(Report report, Labels l) {
+        List<Table.Row> rows = new ArrayList<>();
+        for (VillageFigures v : rowsOf(report)) {
+            GongRounds r = v.rounds();
+            Double before = report.previousOf(v.villageId()).map(p -> p.rounds().onTimeShare()).orElse(null);
+            rows.add(new Table.Row(List.of(name(v, l), r.nights(), r.onTime(), r.late(), r.missed(), r.excused(),
+                    r.serviceDown(), r.substitute(), new Table.Share(r.onTimeShare()), new Table.Share(before),
+                    r.alarmStrikes(), r.mistakenStrikes()), v.villageId() == null));
+        }
+        return new Table("rounds", l.label("rounds"), headers(l, "village", "nights", "on-time", "late", "missed",
+                "excused", "service-down", "substitute", "share", "previous-short", "alarms", "mistaken"), rows,
+                report.finished(Report.GONG_ROUNDS) ? null : l.label("unfinished"));
+    }
+
+    static Table incidents(Report report, Labels l) {
+        List<Table.Row> rows = new ArrayList<>();
+        for (VillageFigures v : rowsOf(report)) {
+            IncidentStats i = v.incidents();
+            List<Object> cells = new ArrayList<>();
+            cells.add(name(v, l));
+            cells.add(i.total());
+            IncidentStats.KINDS.forEach(k -> cells.add(i.count(k)));
+            cells.add(i.falseAlarms());
+            cells.add(i.unverified());
+            cells.add(new Table.Minutes(i.medianToComing()));
+            cells.add(new Table.Minutes(i.worstToComing()));
+            cells.add(new Table.Minutes(i.medianToClose()));
+            cells.add(new Table.Minutes(i.worstToClose()));
+            cells.add(report.previousOf(v.villageId()).map(p -> p.incidents().total()).orElse(0));
+            rows.add(new Table.Row(cells, v.villageId() == null));
+        }
+        List<String> headers = new ArrayList<>(headers(l, "village", "incident-count"));
+        IncidentStats.KINDS.forEach(k -> headers.add(l.label("kind." + k)));
+        headers.addAll(headers(l, "false-alarms", "unverified", "median-coming", "worst-coming", "median-close",
+                "worst-close", "previous-short"));
+        return new Table("incidents", l.label("incidents"), headers, rows,
+                report.finished(Report.INCIDENTS) ? null : l.label("unfinished"));
+    }
+
+    static Table groups(Report report, Labels l) {
+        List<Table.Row> rows = new ArrayList<>();
+        for (VillageFigures v : rowsOf(report)) {
+            var g = v.groups();
+            rows.add(new Table.Row(List.of(name(v, l), g.groups(), g.households(), g.householdsInGroups(),
+                    new Table.Share(g.coverage()), g.groupsOutsideRange()), v.villageId() == null));
+        }
+        return new Table("groups", l.label("groups"), headers(l, "village", "group-count", "households", "in-groups",
+                "coverage", "outside-range"), rows, null);
+    }
+
+    static Table gongPoints(Report report, Labels l) {
+        List<Table.Row> rows = new ArrayList<>();
+        for (VillageFigures v : rowsOf(report)) {
+            var p = v.gongPoints();
+            Object needs = v.villageId() == null
+                    ? (Object) report.current().villages().stream().filter(VillageFigures::needsAnotherGong).count()
+                    : (v.needsAnotherGong() ? l.label("yes") : "");
+            rows.add(new Table.Row(List.of(name(v, l), p.good(), p.damaged(), p.lost(),
+                    v.householdsPerGong() == null ? Fmt.NONE : v.householdsPerGong(), needs), v.villageId() == null));
+        }
+        return new Table("gong-points", l.label("gong-points"), headers(l, "village", "good", "damaged", "lost",
+                "per-gong", "needs-gong"), rows, null);
+    }
+
+    static Table strikers(Report report, Labels l) {
+        List<Table.Row> rows = new ArrayList<>();
+        for (StrikerNights s : report.current().strikers()) {
+            rows.add(new Table.Row(List.of(s.name(), s.village() == null ? "" : s.village(), s.nights()), false));
+        }
+        return new Table("strikers", l.label("strikers"), headers(l, "striker", "village", "striker-nights"), rows,
+                report.finished(Report.GONG_ROUNDS) ? null : l.label("unfinished"));
+    }
+
+    static Table sms(Report report, Labels l) {
+        List<Table.Row> rows = new ArrayList<>();
+        for (VillageFigures v : rowsOf(report)) {
+            long before = report.previousOf(v.villageId()).map(VillageFigures::smsSegments).orElse(0L);
+            rows.add(new Table.Row(List.of(name(v, l), v.smsSegments(), before), v.villageId() == null));
+        }
+        return new Table("sms", l.label("sms"), headers(l, "village", "segments", "previous-short"), rows, null);
+    }
+
+    /** The village rows, then the total row (a village report has only its own row). */
+    static List<VillageFigures> rowsOf(Report report) {
+        List<VillageFigures> rows = new ArrayList<>(report.current().villages());
+        if (report.villageId() == null) {
+            rows.add(report.current().total());
+        }
+        return rows;
+    }
+
+    private static String name(VillageFigures v, Labels l) {
+        return v.villageId() == null ? l.label("total") : v.name();
+    }
+
+    private static List<String> headers(Labels l, String... keys) {
+        List<String> out = new ArrayList<>();
+        for (String key : keys) {
+            out.add(l.label(key));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,137 @@
+package vn.keng.report.render;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import vn.keng.messaging.ChannelType;
+import vn.keng.report.GongRounds;
+import vn.keng.report.IncidentStats;
+import vn.keng.report.Report;
+import vn.keng.report.VillageFigures;
+
+/**
+ * The short summary sent in chat: template {@code report.summary} (Telegram, with diacritics, a line
+ * per village) and its SMS variant (GSM-7, at most 2 segments: names are shortened and every
+ * number is bounded). Both are filled from the same parameters.
+ */
+public final class SummaryText {
+
+    public static final String TEMPLATE = "report.summary";
+    static final int MAX_VILLAGE_LINES = 30;
+    static final int MAX_SUBJECT = 24;
+
+    private SummaryText() {
+    }
+
+    public static Map<String, Object> params(Report report, Labels l, boolean attachments) {
+        VillageFigures now = report.villageId() == null ? report.current().total() : report.current().villages().get(0);
+        VillageFigures before = report.previousOf(report.villageId()).orElse(now);
+        boolean rounds = report.finished(Report.GONG_ROUNDS);
+        boolean incidents = report.finished(Report.INCIDENTS);
+        String unfinished = l.text("report.unfinished", Map.of());
+        String unfinishedShort = l.text("report.unfinished.short", Map.of());
+        GongRounds r = now.rounds();
+        Map<String, Object> p = new HashMap<>();
+        p.put("subject", Fmt.shorten(report.subject(), MAX_SUBJECT));
+        p.put("period", report.period().code());
+        p.put("dates", report.period().dates());
+        p.put("rounds", rounds ? l.text("report.rounds", roundParams(r, before.rounds())) : unfinished);
+        p.put("incidents", incidents ? l.text("report.incidents", incidentParams(now.incidents(), before.incidents(), l))
+                : unfinished);
+        var g = now.groups();
+        p.put("groups", l.text("report.groups", Map.of("groups", g.groups(), "inGroups", g.householdsInGroups(),
+                "households", g.households(), "coverage", Fmt.percent(g.coverage()), "outsideRange", g.groupsOutsideRange())));
+        long needsGong = report.current().villages().stream().filter(VillageFigures::needsAnotherGong).count();
+        var gp = now.gongPoints();
+        p.put("gongPoints", l.text("report.gong-points", Map.of("good", gp.good(), "damaged", gp.damaged(), "lost",
+                gp.lost(), "needsGong", needsGong, "threshold", report.householdsPerGongThreshold())));
+        p.put("segments", now.smsSegments());
+        p.put("previousSegments", before.smsSegments());
+        p.put("smsSegments", bounded(now.smsSegments()));
+        p.put("villages", villageLines(report, l));
+        String note = report.noData() ? l.text("report.no-data", Map.of())
+                : noRecords(report) ? l.text("report.no-records", Map.of()) : "";
+        p.put("note", note + (attachments ? l.text("report.attached", Map.of()) : ""));
+        p.put("smsNote", report.noData() ? l.text("report.no-data", Map.of()).replace('\n', ' ') : "");
+        // SMS variant
+        p.put("share", rounds ? Fmt.percent(r.onTimeShare()) : unfinishedShort);
+        p.put("previousShare", rounds ? Fmt.percent(before.rounds().onTimeShare()) : "-");
+        p.put("late", bounded(r.late()));
+        p.put("missed", bounded(r.missed()));
+        p.put("incidentCount", incidents ? bounded(now.incidents().total()) : unfinishedShort);
+        p.put("groupCount", bounded(g.groups()));
+        p.put("coverage", Fmt.percent(g.coverage()));
+        p.put("damaged", bounded(gp.damaged()));
+        p.put("lost", bounded(gp.lost()));
+        p.put("needsGong", bounded(needsGong));
+        return p;
+    }
+
+    /** The text as a channel shows it (for tests and previews). */
+    public static String render(Report report, Labels l, ChannelType channel, boolean attachments) {
+        return l.templates().render(TEMPLATE, l.language(), channel, params(report, l, attachments), false);
+    }
+
+    static boolean noRecords(Report report) {
+        VillageFigures t = report.current().total();
+        return t.rounds().nights() == 0 && t.incidents().total() == 0 && t.smsSegments() == 0;
+    }
+
+    private static Map<String, Object> roundParams(GongRounds r, GongRounds before) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("share", Fmt.percent(r.onTimeShare()));
+        p.put("previousShare", Fmt.percent(before.onTimeShare()));
+        p.put("nights", r.nights());
+        p.put("onTime", r.onTime() + r.substitute());
+        p.put("late", r.late());
+        p.put("missed", r.missed());
+        p.put("excused", r.excused());
+        p.put("serviceDown", r.serviceDown());
+        p.put("alarms", r.alarmStrikes());
+        p.put("mistaken", r.mistakenStrikes());
+        return p;
+    }
+
+    private static Map<String, Object> incidentParams(IncidentStats i, IncidentStats before, Labels l) {
+        StringJoiner kinds = new StringJoiner(", ");
+        for (String kind : IncidentStats.KINDS) {
+            if (i.count(kind) > 0) {
+                kinds.add(l.label("kind." + kind) + " " + i.count(kind));
+            }
+        }
+        Map<String, Object> p = new HashMap<>();
+        p.put("total", i.total());
+        p.put("previousTotal", before.total());
+        p.put("kinds", kinds.length() == 0 ? Fmt.NONE : kinds.toString());
+        p.put("falseAlarms", i.falseAlarms());
+        p.put("unverified", i.unverified());
+        p.put("medianComing", Fmt.hoursMinutes(i.medianToComing()));
+        p.put("worstComing", Fmt.hoursMinutes(i.worstToComing()));
+        return p;
+    }
+
+    private static String villageLines(Report report, Labels l) {
+        if (report.villageId() != null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        int shown = 0;
+        for (VillageFigures v : report.current().villages()) {
+            if (shown++ == MAX_VILLAGE_LINES) {
+                out.append("…\n");
+                break;
+            }
+            out.append(l.text("report.village-line", Map.of("village", v.name(),
+                    "share", report.finished(Report.GONG_ROUNDS) ? Fmt.percent(v.rounds().onTimeShare()) : Fmt.NONE,
+                    "incidents", report.finished(Report.INCIDENTS) ? String.valueOf(v.incidents().total()) : Fmt.NONE,
+                    "coverage", Fmt.percent(v.groups().coverage())))).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Numbers in the SMS are bounded so the text keeps its 2-segment budget whatever the data. */
+    private static String bounded(long n) {
+        return n > 99_999 ? Math.round(n / 1000.0) + "k" : String.valueOf(n);
+    }
+}

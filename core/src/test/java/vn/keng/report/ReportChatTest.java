@@ -1,0 +1,121 @@
+package vn.keng.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.keng.messaging.ChannelType;
+import vn.keng.messaging.InboundMessage;
+import vn.keng.messaging.InboundMessages;
+import vn.keng.messaging.OutboundEnvelope;
+import vn.keng.messaging.TextForms;
+import vn.keng.registry.Person;
+import vn.keng.registry.Registry;
+import vn.keng.testing.CoreTest;
+import vn.keng.testing.FakeChannel;
+import vn.keng.testing.TestPeople;
+
+/** Asking for a report in chat, through the real inbound pipeline, dialog engine, outbox and dispatcher. */
+@CoreTest
+class ReportChatTest {
+
+    @Autowired InboundMessages inbound;
+    @Autowired FakeChannel fakeSms;
+    @Autowired FakeChannel fakeTelegram;
+    @Autowired Registry registry;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate tx;
+    @Autowired TestPeople testPeople;
+    @Autowired ReportAttachments attachments;
+
+    ReportFixture.Data data;
+
+    @BeforeEach
+    void setUp() {
+        data = new ReportFixture(registry, jdbc, tx).create();
+    }
+
+    String sms(Person from, String text) {
+        String address = from.getPhone().e164();
+        int before = fakeSms.sentTo(address).size();
+        inbound.receive(InboundMessage.text(ChannelType.SMS, "SM" + UUID.randomUUID(), address, text, Instant.now()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> fakeSms.sentTo(address).size() > before);
+        return fakeSms.sentTo(address).get(before).text();
+    }
+
+    @Test
+    void anOfficialGetsTheCommuneSummaryBySmsInAtMostTwoGsm7Segments() {
+        String reply = sms(data.official(), "BC 2026");
+        assertThat(reply).startsWith("BC " + TextForms.toGsm7(data.commune().getName()).substring(0, 10))
+                .contains("2026:", "chua co DL", "To lien gia 3 to, bao phu 3% ho", "hong 1, mat 1; 1 thon can them keng",
+                        "SMS 9 doan");
+        assertThat(TextForms.isGsm7(reply)).isTrue();
+        assertThat(TextForms.smsSegments(reply)).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void policeGetTheCommuneAndAVillageHeadOnlyTheirVillage() {
+        assertThat(sms(data.police(), "bao cao 11/2026")).startsWith("BC Xa Dong Thinh").contains("11/2026");
+        String village = sms(data.headOfOne(), "Báo cáo Q3 2026");
+        assertThat(village).startsWith("BC Thon Mot Q3/2026:").contains("To lien gia 2 to, bao phu 75% ho");
+    }
+
+    @Test
+    void everyoneElseIsRefusedPolitely() {
+        assertThat(sms(data.striker(), "BC 2026")).startsWith("Xin loi, chi can bo UBND xa");
+        assertThat(sms(data.resident(), "report 2026")).startsWith("Xin loi");
+        String stranger = TestPeople.newPhone().e164();
+        inbound.receive(InboundMessage.text(ChannelType.SMS, "SM" + UUID.randomUUID(), stranger, "BC 2026", Instant.now()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !fakeSms.sentTo(stranger).isEmpty());
+        assertThat(fakeSms.sentTo(stranger).get(0).text()).startsWith("Xin loi, chi can bo UBND xa");
+    }
+
+    @Test
+    void periodsThatDoNotExistAreExplained() {
+        assertThat(sms(data.official(), "BC 13/2026")).startsWith("Khong hieu ky bao cao \"13/2026\"").contains("BC Q3 2026");
+        assertThat(sms(data.official(), "bc Q5")).startsWith("Khong hieu ky bao cao \"Q5\"");
+    }
+
+    @Test
+    void anEnglishSpeakingOfficialGetsEnglish() {
+        Person english = testPeople.english(data.official());
+        assertThat(sms(english, "report movement-2026")).startsWith("Report Xa Dong Thinh").contains("PT2026", "Groups 3");
+    }
+
+    @Test
+    void aFloodOfRequestsIsLimitedPolitely() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(sms(data.official(), "BC " + (2020 + i))).startsWith("BC ");
+        }
+        assertThat(sms(data.official(), "BC 2026")).startsWith("Ban da yeu cau nhieu bao cao").contains("10 phut");
+    }
+
+    @Test
+    void onTelegramTheSummaryComesWithTheChartThePdfAndTheWorkbook() {
+        Person official = testPeople.withTelegram(data.official());
+        String address = String.valueOf(official.getTelegramUserId());
+        inbound.receive(InboundMessage.text(ChannelType.TELEGRAM, "TG" + UUID.randomUUID(), address, "/baocao 2026",
+                Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !fakeTelegram.sentTo(address).isEmpty());
+        OutboundEnvelope sent = fakeTelegram.sentTo(address).get(0);
+        assertThat(sent.text()).contains("Báo cáo " + data.commune().getName(), "Tổ liên gia: 3 tổ", "• Thôn Một",
+                "chưa có nguồn dữ liệu", "Kèm theo");
+        List<vn.keng.messaging.Attachment> files = attachments.of(sent.outboxId());
+        assertThat(files).extracting(vn.keng.messaging.Attachment::contentType).containsExactly("image/png",
+                "application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(files.get(0).fileName()).startsWith("bao-cao-xa-dong-thinh-").endsWith("-2026.png");
+        assertThat(new String(files.get(1).content(), 0, 5)).isEqualTo("%PDF-");
+        // Interim: until the dispatcher loads outbound_attachment, the envelope carries no files.
+        // Once the lead's change lands: assertThat(sent.attachments()).hasSize(3);
+    }
+}

@@ -1,0 +1,97 @@
+package vn.keng.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.keng.platform.NotFoundException;
+import vn.keng.testing.CoreTest;
+
+/** The registry and outbox sections against figures computed by hand on {@link ReportFixture}. */
+@CoreTest
+class ReportFiguresTest {
+
+    @Autowired Reports reports;
+    @Autowired vn.keng.registry.Registry registry;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired org.springframework.transaction.support.TransactionTemplate tx;
+
+    ReportFixture.Data data;
+    Report report;
+
+    @BeforeEach
+    void setUp() {
+        data = new ReportFixture(registry, jdbc, tx).create();
+        report = reports.commune(data.commune().getId(), reports.period(data.commune().getId(), "2026"));
+    }
+
+    VillageFigures village(vn.keng.registry.Village v) {
+        return report.current().villages().stream().filter(f -> f.villageId().equals(v.getId())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void groupsAndCoverageCountAHouseholdInNoGroupAndDeclaredHouseholds() {
+        assertThat(village(data.one()).groups()).isEqualTo(new SafetyGroupFigures(2, 12, 9, 1));
+        assertThat(village(data.one()).groups().coverage()).isEqualTo(0.75);
+        assertThat(village(data.two()).groups()).isEqualTo(new SafetyGroupFigures(1, 400, 2, 1));
+        assertThat(village(data.three()).groups()).isEqualTo(SafetyGroupFigures.NONE);
+        assertThat(village(data.three()).groups().coverage()).isNull();
+        assertThat(report.current().total().groups()).isEqualTo(new SafetyGroupFigures(3, 412, 11, 2));
+    }
+
+    @Test
+    void gongPointsByConditionAndHouseholdsPerUsableGong() {
+        assertThat(village(data.one()).gongPoints()).isEqualTo(new GongPointFigures(1, 1, 1));
+        assertThat(village(data.one()).householdsPerGong()).isEqualTo(6.0);
+        assertThat(village(data.one()).needsAnotherGong()).isFalse();
+        assertThat(village(data.two()).householdsPerGong()).isEqualTo(400.0);
+        assertThat(village(data.two()).needsAnotherGong()).isTrue();
+        assertThat(village(data.three()).householdsPerGong()).isNull();
+        assertThat(report.current().total().gongPoints()).isEqualTo(new GongPointFigures(2, 1, 1));
+    }
+
+    @Test
+    void smsSegmentsSentInThePeriodInTheCommunesTimeZone() {
+        assertThat(village(data.one()).smsSegments()).isEqualTo(3);
+        assertThat(village(data.two()).smsSegments()).isEqualTo(2);
+        assertThat(report.current().total().smsSegments()).isEqualTo(9);
+        assertThat(report.previous().total().smsSegments()).isEqualTo(5);
+        assertThat(report.previousOf(data.two().getId()).orElseThrow().smsSegments()).isEqualTo(5);
+    }
+
+    @Test
+    void villagesAreListedByNameAndUnfinishedSourcesAreSaidNotZeroed() {
+        assertThat(report.current().villages()).extracting(VillageFigures::name).containsExactly("Thôn Ba", "Thôn Hai", "Thôn Một");
+        assertThat(report.unfinished()).containsExactly(Report.GONG_ROUNDS, Report.INCIDENTS);
+        assertThat(report.period().dates()).isEqualTo("01/01/2026 - 31/12/2026");
+        assertThat(report.previous().period().code()).isEqualTo("2025");
+    }
+
+    @Test
+    void aVillageReportHoldsOnlyThatVillage() {
+        Report one = reports.village(data.one().getId(), reports.period(data.commune().getId(), "2026"));
+        assertThat(one.current().villages()).hasSize(1);
+        assertThat(one.current().total().groups()).isEqualTo(new SafetyGroupFigures(2, 12, 9, 1));
+        assertThat(one.current().total().smsSegments()).isEqualTo(3);
+        assertThat(one.subject()).isEqualTo("Thôn Một");
+    }
+
+    @Test
+    void aYearWithNoRecordsAndACommuneWithNoVillagesAreReportsNotErrors() {
+        Report quiet = reports.commune(data.commune().getId(), reports.period(data.commune().getId(), "2031"));
+        assertThat(quiet.current().total().smsSegments()).isZero();
+        assertThat(quiet.current().villages()).hasSize(3);
+        var empty = registry.createCommune(vn.keng.testing.TestPeople.unique("Xã Trống"), "Tỉnh Thử");
+        Report none = reports.commune(empty.getId(), reports.period(empty.getId(), "2026"));
+        assertThat(none.noData()).isTrue();
+        assertThat(none.current().villages()).isEmpty();
+    }
+
+    @Test
+    void anUnknownCommuneIsNotFound() {
+        assertThatThrownBy(() -> reports.commune(-1, Period.movementYear(2026))).isInstanceOf(NotFoundException.class);
+    }
+}

@@ -1,0 +1,128 @@
+package vn.keng.report.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.keng.messaging.ChannelType;
+import vn.keng.messaging.Templates;
+import vn.keng.messaging.TextForms;
+import vn.keng.registry.Language;
+import vn.keng.report.Report;
+import vn.keng.report.SampleReports;
+
+/** Every renderer, on a hand-made report: what a person would open, read back by a library. */
+class RenderersTest {
+
+    static final Templates TEMPLATES = new Templates();
+    final Labels vi = new Labels(TEMPLATES, Language.VI);
+    final Labels en = new Labels(TEMPLATES, Language.EN);
+    final Report report = SampleReports.full();
+
+    @Test
+    void thePdfIsAnAdministrativeReportWhoseVietnameseSurvivesTextExtraction() throws Exception {
+        byte[] pdf = PdfReport.render(report, vi);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO",
+                    "Đồng Thịnh", "kẻng", "Nà Hẩu", "Nguyễn Văn Hùng", "Tổ liên gia", "ỦY BAN NHÂN DÂN XÃ ĐỒNG THỊNH");
+            PDFont font = doc.getPage(0).getResources().getFont(doc.getPage(0).getResources().getFontNames().iterator().next());
+            assertThat(font.isEmbedded()).as("the font is embedded").isTrue();
+            assertThat(font.getName()).contains("LiberationSans");
+        }
+    }
+
+    @Test
+    void theWorkbookHasASheetPerSectionWithRealNumbers() throws Exception {
+        byte[] xlsx = XlsxReport.render(report, vi);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(7);
+            assertThat(book.getSheetName(0)).isEqualTo("Tổng hợp");
+            assertThat(book.getSheetName(1)).isEqualTo("Đánh kẻng");
+            Sheet rounds = book.getSheet("Đánh kẻng");
+            // title, header, two villages, total
+            assertThat(rounds.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Thôn Đồng Thịnh");
+            assertThat(rounds.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(365);
+            assertThat(rounds.getRow(2).getCell(8).getNumericCellValue()).isCloseTo(341.0 / 356, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(rounds.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Toàn địa bàn");
+            assertThat(rounds.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(730);
+            Sheet groups = book.getSheet("Tổ liên gia");
+            assertThat(groups.getRow(3).getCell(4).getNumericCellValue()).isEqualTo(150.0 / 400);
+            assertThat(book.getSheet("Người đánh kẻng").getRow(2).getCell(0).getStringCellValue()).isEqualTo("Nguyễn Văn Hùng");
+        }
+    }
+
+    @Test
+    void theChartDecodesAtItsSize() throws Exception {
+        byte[] png = ChartPng.render(report, vi);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image.getWidth()).isEqualTo(ChartPng.WIDTH);
+        assertThat(image.getHeight()).isEqualTo(ChartPng.HEIGHT);
+        assertThat(ImageIO.read(new ByteArrayInputStream(ChartPng.render(SampleReports.empty(), en)))).isNotNull();
+    }
+
+    @Test
+    void theSmsSummaryIsGsm7InAtMostTwoSegmentsEvenWithLongNamesAndBigNumbers() {
+        for (Labels labels : new Labels[] {vi, en}) {
+            for (Report r : new Report[] {report, SampleReports.empty()}) {
+                String sms = SummaryText.render(r, labels, ChannelType.SMS, false);
+                assertThat(TextForms.isGsm7(sms)).as(sms).isTrue();
+                assertThat(TextForms.smsSegments(sms)).as(sms).isLessThanOrEqualTo(2);
+            }
+        }
+        assertThat(SummaryText.render(report, vi, ChannelType.SMS, false)).startsWith("BC Xa Dong Thinh 2026:")
+                .contains("keng dung gio 91% (ky truoc 91%), muon 40, bo 25").contains("To lien gia 30 to, bao phu 60% ho");
+    }
+
+    @Test
+    void theTelegramSummaryKeepsDiacriticsAndListsVillages() {
+        String text = SummaryText.render(report, vi, ChannelType.TELEGRAM, true);
+        assertThat(text).contains("Báo cáo Xã Đồng Thịnh, kỳ 2026 (01/01/2026 - 31/12/2026)", "• Thôn Đồng Thịnh: đúng giờ 96%",
+                "390/650 hộ trong tổ = 60%", "Kèm theo");
+        assertThat(SummaryText.render(SampleReports.empty(), vi, ChannelType.TELEGRAM, false))
+                .contains("chưa có nguồn dữ liệu", "Không có dữ liệu cho kỳ này");
+    }
+
+    @Test
+    void theJsonHoldsTheContractFieldsPerVillage() {
+        JsonNode json = JsonMapper.builder().build().readTree(new String(JsonReport.render(report), StandardCharsets.UTF_8));
+        JsonNode village = json.get("villages").get(0);
+        assertThat(village.get("name").asString()).isEqualTo("Thôn Đồng Thịnh");
+        assertThat(village.get("nights").asInt()).isEqualTo(365);
+        assertThat(village.get("onTime").asInt()).isEqualTo(340);
+        assertThat(village.get("late").asInt()).isEqualTo(10);
+        assertThat(village.get("missed").asInt()).isEqualTo(5);
+        assertThat(village.get("serviceDown").asInt()).isEqualTo(3);
+        assertThat(village.get("excused").asInt()).isEqualTo(6);
+        assertThat(village.get("incidents").asInt()).isEqualTo(4);
+        assertThat(village.get("groupCoverage").asDouble()).isEqualTo(240.0 / 250);
+        assertThat(village.get("previous").get("nights").asInt()).isEqualTo(365);
+        assertThat(json.get("total").get("nights").asInt()).isEqualTo(730);
+        assertThat(json.get("period").get("code").asString()).isEqualTo("2026");
+    }
+
+    @Test
+    void theCsvHasARowPerVillageAndATotalUnderStableHeaders() {
+        String csv = new String(CsvReport.render(report), StandardCharsets.UTF_8);
+        String[] lines = csv.substring(1).split("\r\n");
+        assertThat(lines).hasSize(4);
+        assertThat(lines[0]).startsWith("village_id,village,nights,on_time,late,missed");
+        assertThat(lines[1]).startsWith("1,Thôn Đồng Thịnh,365,340,10,5,6,3,1,0.9579");
+        assertThat(lines[3]).startsWith(",TOTAL,730,");
+        assertThat(CsvReport.quote("=HYPERLINK(\"x\")")).startsWith("\"'=");
+    }
+}
