@@ -38,7 +38,6 @@ public class ReportDelivery {
 
     private final Reports reports;
     private final ReportFiles files;
-    private final ReportAttachments attachments;
     private final Notifications notifications;
     private final Templates templates;
     private final Communes communes;
@@ -47,12 +46,11 @@ public class ReportDelivery {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    ReportDelivery(Reports reports, ReportFiles files, ReportAttachments attachments, Notifications notifications,
+    ReportDelivery(Reports reports, ReportFiles files, Notifications notifications,
             Templates templates, Communes communes, JdbcTemplate jdbc, UnifiedJedis redis, TransactionTemplate tx,
             Clock clock) {
         this.reports = reports;
         this.files = files;
-        this.attachments = attachments;
         this.notifications = notifications;
         this.templates = templates;
         this.communes = communes;
@@ -105,7 +103,6 @@ public class ReportDelivery {
                             SummaryText.params(report, new Labels(templates, language), true), Priority.REPORT)
                             .withAttachments(docs);
                     List<Long> ids = notifications.notify(official, notice);
-                    attachments.attach(ids, docs);
                     count += ids.isEmpty() ? 0 : 1;
                 }
                 return count;

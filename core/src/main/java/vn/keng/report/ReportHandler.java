@@ -38,17 +38,15 @@ class ReportHandler implements DialogHandler {
     private final ReportRequests requests;
     private final Reports reports;
     private final ReportFiles files;
-    private final ReportAttachments attachments;
     private final Notifications notifications;
     private final Templates templates;
 
     ReportHandler(ReportAccess access, ReportRequests requests, Reports reports, ReportFiles files,
-            ReportAttachments attachments, Notifications notifications, Templates templates) {
+            Notifications notifications, Templates templates) {
         this.access = access;
         this.requests = requests;
         this.reports = reports;
         this.files = files;
-        this.attachments = attachments;
         this.notifications = notifications;
         this.templates = templates;
     }
@@ -114,10 +112,7 @@ class ReportHandler implements DialogHandler {
         Labels labels = new Labels(templates, language);
         Notice notice = Notice.of(SummaryText.TEMPLATE, SummaryText.params(report, labels, withFiles), Priority.REPORT)
                 .withAttachments(documents);
-        List<Long> ids = notifications.reply(dialog.message(), notice);
-        if (withFiles) {
-            attachments.attach(ids, documents);
-        }
+        notifications.reply(dialog.message(), notice);
         log.info("Report {} of commune {} (village {}) sent to person {}", period.fileCode(), grant.communeId(),
                 grant.villageId(), person.getId());
     }

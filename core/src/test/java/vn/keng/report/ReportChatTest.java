@@ -36,7 +36,6 @@ class ReportChatTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;
     @Autowired TestPeople testPeople;
-    @Autowired ReportAttachments attachments;
 
     ReportFixture.Data data;
 
@@ -110,12 +109,10 @@ class ReportChatTest {
         OutboundEnvelope sent = fakeTelegram.sentTo(address).get(0);
         assertThat(sent.text()).contains("Báo cáo " + data.commune().getName(), "Tổ liên gia: 3 tổ", "• Thôn Một",
                 "chưa có nguồn dữ liệu", "Kèm theo");
-        List<vn.keng.messaging.Attachment> files = attachments.of(sent.outboxId());
+        List<vn.keng.messaging.Attachment> files = sent.attachments();
         assertThat(files).extracting(vn.keng.messaging.Attachment::contentType).containsExactly("image/png",
                 "application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(files.get(0).fileName()).startsWith("bao-cao-xa-dong-thinh-").endsWith("-2026.png");
         assertThat(new String(files.get(1).content(), 0, 5)).isEqualTo("%PDF-");
-        // Interim: until the dispatcher loads outbound_attachment, the envelope carries no files.
-        // Once the lead's change lands: assertThat(sent.attachments()).hasSize(3);
     }
 }

@@ -30,7 +30,6 @@ class ReportDeliveryTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;
     @Autowired TestPeople testPeople;
-    @Autowired ReportAttachments attachments;
 
     @Test
     void theOfficialsGetTheReportOnceWithFilesOnTelegram() {
@@ -47,7 +46,7 @@ class ReportDeliveryTest {
                 && !fakeSms.sentTo(data.official().getPhone().e164()).isEmpty());
         assertThat(fakeSms.sentTo(data.official().getPhone().e164()).get(0).text()).startsWith("BC Xa Dong Thinh")
                 .contains("10/2026");
-        assertThat(attachments.of(fakeTelegram.sentTo(telegram).get(0).outboxId())).hasSize(3);
+        assertThat(fakeTelegram.sentTo(telegram).get(0).attachments()).hasSize(3);
         assertThat(fakeSms.sentTo(data.police().getPhone().e164())).as("police are not on the list").isEmpty();
     }
 }
