@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.keng.duty.CommuneSettingsChanged;
 import vn.keng.registry.Commune;
 import vn.keng.registry.Communes;
 import vn.keng.registry.Language;
@@ -33,11 +35,13 @@ class CommuneApi {
     private final Registry registry;
     private final Communes communes;
     private final Villages villages;
+    private final ApplicationEventPublisher events;
 
-    CommuneApi(Registry registry, Communes communes, Villages villages) {
+    CommuneApi(Registry registry, Communes communes, Villages villages, ApplicationEventPublisher events) {
         this.registry = registry;
         this.communes = communes;
         this.villages = villages;
+        this.events = events;
     }
 
     @GetMapping
@@ -57,6 +61,8 @@ class CommuneApi {
         Commune commune = registry.createCommune(body.name(), body.provinceName());
         apply(commune, new CommunePatch(body.timeZone(), body.gongTime(), body.reminderLead(), null, null, null,
                 null, null, body.language(), null, null, null));
+        communes.flush();
+        events.publishEvent(new CommuneSettingsChanged(commune.getId()));
         return CommuneView.of(commune);
     }
 
@@ -67,6 +73,7 @@ class CommuneApi {
         Commune commune = registry.commune(id);
         apply(commune, body);
         communes.flush();
+        events.publishEvent(new CommuneSettingsChanged(id)); // the scheduler re-plans once this commits
         return CommuneView.of(commune);
     }
 

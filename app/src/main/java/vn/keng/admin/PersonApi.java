@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.keng.registry.Household;
 import vn.keng.registry.Households;
+import vn.keng.registry.InviteCode;
+import vn.keng.registry.TelegramLinks;
 import vn.keng.registry.Language;
 import vn.keng.registry.People;
 import vn.keng.registry.Person;
@@ -35,11 +37,31 @@ class PersonApi {
     private final Registry registry;
     private final People people;
     private final Households households;
+    private final TelegramLinks telegramLinks;
 
-    PersonApi(Registry registry, People people, Households households) {
+    PersonApi(Registry registry, People people, Households households, TelegramLinks telegramLinks) {
         this.registry = registry;
         this.people = people;
         this.households = households;
+        this.telegramLinks = telegramLinks;
+    }
+
+    /**
+     * A single-use code that links the person's Telegram account when they send {@code /start CODE}
+     * to the bot (or open the bot's deep link with it). Valid for {@code validity}, default 7 days.
+     */
+    @PostMapping("/{id}/telegram-invite")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
+    Invite invite(@PathVariable Long id, @RequestParam(defaultValue = "P7D") java.time.Duration validity) {
+        if (validity.isNegative() || validity.isZero() || validity.compareTo(java.time.Duration.ofDays(90)) > 0) {
+            throw new IllegalArgumentException("validity must be between PT1M and P90D");
+        }
+        InviteCode code = telegramLinks.createInvite(id, validity);
+        return new Invite(id, code.getCode(), "/start " + code.getCode(), code.getExpiresAt());
+    }
+
+    record Invite(Long personId, String code, String startCommand, java.time.Instant expiresAt) {
     }
 
     @GetMapping

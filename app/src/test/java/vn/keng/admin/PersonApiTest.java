@@ -102,4 +102,19 @@ class PersonApiTest {
     void anUnknownPersonIs404() throws Exception {
         mvc.perform(get("/api/v1/people/987654321").with(admin())).andExpect(status().isNotFound());
     }
+
+    @Test
+    void anOfficialGetsATelegramInviteCodeForAPerson() throws Exception {
+        String found = mvc.perform(get("/api/v1/people").param("phone", STRIKER).with(admin()))
+                .andReturn().getResponse().getContentAsString();
+        Integer id = JsonPath.read(found, "$[0].id");
+        mvc.perform(post("/api/v1/people/{id}/telegram-invite", id).with(admin()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.code").isString())
+                .andExpect(jsonPath("$.startCommand", containsString("/start ")))
+                .andExpect(jsonPath("$.expiresAt", notNullValue()));
+        mvc.perform(post("/api/v1/people/{id}/telegram-invite", id).param("validity", "P365D").with(admin()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/people/{id}/telegram-invite", -1).with(admin())).andExpect(status().isNotFound());
+    }
 }
