@@ -13,6 +13,7 @@ import vn.keng.messaging.ChannelType;
 import vn.keng.messaging.OutboundEnvelope;
 import vn.keng.messaging.Priority;
 import vn.keng.messaging.SendOutcome;
+import vn.keng.messaging.SmsText;
 import vn.keng.registry.InvalidPhoneNumberException;
 import vn.keng.registry.PhoneNumber;
 

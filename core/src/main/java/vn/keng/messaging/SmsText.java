@@ -1,4 +1,4 @@
-package vn.keng.sms;
+package vn.keng.messaging;
 
 import java.text.Normalizer;
 
@@ -45,6 +45,11 @@ public final class SmsText {
     public record Segments(Encoding encoding, int units, int count) {
     }
 
+    /** Whether one character is in the GSM-7 alphabet (basic or extension table). */
+    public static boolean isGsm7(char c) {
+        return gsmUnits(c) > 0;
+    }
+
     public static boolean isGsm7(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (gsmUnits(text.charAt(i)) == 0) {
@@ -84,7 +89,8 @@ public final class SmsText {
 
     /**
      * Rewrites a text in GSM-7 without diacritics: Vietnamese tone and vowel marks removed, Đ/đ as
-     * D/d, typographic quotes and dashes as their plain forms, anything else outside GSM-7 as '?'.
+     * D/d, typographic quotes and dashes as their plain forms, emoji and pictographs dropped,
+     * anything else outside GSM-7 as '?'.
      */
     public static String toGsm7(String text) {
         if (text == null) {
@@ -103,11 +109,14 @@ public final class SmsText {
                 out.append((char) cp);
             } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
                 out.append(' ');
+            } else if (!Character.isBmpCodePoint(cp) || Character.getType(cp) == Character.OTHER_SYMBOL
+                    || cp == 0xFE0F || cp == 0x200D) {
+                return; // emoji, their variation selector and joiner: nothing to say in GSM-7
             } else {
                 out.append('?');
             }
         });
-        return Normalizer.normalize(out, Normalizer.Form.NFC);
+        return Normalizer.normalize(out, Normalizer.Form.NFC).replaceAll(" {2,}", " ");
     }
 
     /**
