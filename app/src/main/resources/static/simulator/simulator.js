@@ -28,9 +28,7 @@ async function json(url, options) {
 }
 
 function renderPeople() {
-  const f = $("filter").value.toLowerCase();
-  $("people").innerHTML = people.filter(p => (p.name + p.phone + p.village + p.roles).toLowerCase().includes(f))
-    .map(p => `<li data-id="${p.id}" class="${current && current.id === p.id ? "active" : ""}">${esc(p.name)}
+  $("people").innerHTML = people.map(p => `<li data-id="${p.id}" class="${current && current.id === p.id ? "active" : ""}">${esc(p.name)}
       <small>${esc(p.phone || "")} · ${esc(p.village || "")} · ${esc(p.roles.join(", "))}</small></li>`).join("");
 }
 
@@ -74,7 +72,14 @@ $("composer").addEventListener("submit", async e => {
   $("text").value = "";
   await send(text, null);
 });
-$("filter").addEventListener("input", renderPeople);
+let searching = null;
+$("filter").addEventListener("input", () => {
+  clearTimeout(searching);
+  searching = setTimeout(async () => {
+    people = await json("api/people?q=" + encodeURIComponent($("filter").value.trim()));
+    renderPeople();
+  }, 250);
+});
 $("lang").addEventListener("change", () => { lang = $("lang").value; localStorage.setItem("keng.lang", lang); translate(); });
 
 (async () => {

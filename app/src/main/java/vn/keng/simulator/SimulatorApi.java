@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +25,8 @@ import vn.keng.messaging.MessageLog;
 import vn.keng.messaging.OutboxEntry;
 import vn.keng.messaging.OutboxQueries;
 import vn.keng.registry.People;
+import vn.keng.registry.Person;
+import vn.keng.registry.PhoneNumber;
 import vn.keng.registry.Villages;
 
 /** The simulator's JSON API: the people to play, sending as one of them, their conversation, the outbox. */
@@ -50,14 +54,32 @@ class SimulatorApi {
         this.clock = clock;
     }
 
+    /** People to play: the first 500, or those whose name contains {@code q}, or the one with phone {@code q}. */
     @GetMapping("/people")
     @Transactional(readOnly = true)
-    List<PersonCard> people() {
+    List<PersonCard> people(@RequestParam(required = false) String q) {
+        List<Person> found;
+        if (q == null || q.isBlank()) {
+            found = people.findAll(PageRequest.of(0, 500, Sort.by("id"))).getContent();
+        } else if (q.strip().matches("[+\\d .()-]{9,}")) {
+            found = phone(q).flatMap(people::findByPhone).map(List::of).orElse(List.of());
+        } else {
+            found = people.findTop200ByNameContainingIgnoreCaseOrderByName(q.strip());
+        }
         var villageNames = new java.util.HashMap<Long, String>();
-        villages.findAll().forEach(v -> villageNames.put(v.getId(), v.getName()));
-        return people.findAll().stream().limit(1000).map(p -> new PersonCard(p.getId(), p.getName(),
+        villages.findAllById(found.stream().map(Person::getVillageId).filter(java.util.Objects::nonNull).distinct()
+                .toList()).forEach(v -> villageNames.put(v.getId(), v.getName()));
+        return found.stream().map(p -> new PersonCard(p.getId(), p.getName(),
                 p.getPhone() == null ? null : p.getPhone().national(), p.getRoles().stream().map(Enum::name).sorted().toList(),
                 villageNames.get(p.getVillageId()))).toList();
+    }
+
+    private static java.util.Optional<PhoneNumber> phone(String q) {
+        try {
+            return java.util.Optional.of(PhoneNumber.parse(q));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     @PostMapping("/send")

@@ -29,7 +29,8 @@ import vn.keng.duty.RoundStep;
 import vn.keng.registry.Registry;
 
 /** The rounds API over the real application (recording notifications until the messaging core is merged). */
-@SpringBootTest(classes = {KengApplication.class, DutyTestSupport.class})
+@SpringBootTest(classes = {KengApplication.class, DutyTestSupport.class}, properties = {"keng.admin.username=round-admin",
+        "keng.admin.password=round-secret", "keng.messaging.dispatcher.enabled=false"})
 @AutoConfigureMockMvc
 class RoundApiTests {
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -45,7 +44,10 @@ class SimulatorTest {
 
     @Test
     void thePeopleListShowsTheDemoCommune() {
-        List<SimulatorApi.PersonCard> cards = api.people();
-        assertThat(cards).extracting(SimulatorApi.PersonCard::phone).contains("0912000001", "0912000002");
+        assertThat(api.people("0912000001")).extracting(SimulatorApi.PersonCard::phone).containsExactly("0912000001");
+        assertThat(api.people("+84 912 000 002")).extracting(SimulatorApi.PersonCard::name).singleElement()
+                .asString().contains("Công an xã");
+        assertThat(api.people("Công an")).extracting(SimulatorApi.PersonCard::phone).contains("0912000002");
+        assertThat(api.people(null)).isNotEmpty().hasSizeLessThanOrEqualTo(500);
     }
 }

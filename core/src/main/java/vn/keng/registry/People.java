@@ -14,6 +14,8 @@ public interface People extends JpaRepository<Person, Long> {
 
     Optional<Person> findByTelegramUserId(Long telegramUserId);
 
+    List<Person> findTop200ByNameContainingIgnoreCaseOrderByName(String part);
+
     List<Person> findByVillageIdOrderByName(Long villageId);
 
     List<Person> findByCommuneIdOrderByName(Long communeId);

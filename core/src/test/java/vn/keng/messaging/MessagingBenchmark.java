@@ -104,6 +104,48 @@ class MessagingBenchmark {
         fakeSms.reset();
     }
 
+    /** (c) The send rate against a provider limit of 30 per second: the average and the busiest second. */
+    @Test
+    void sendRateAgainstAProviderLimit() {
+        sendRate(Priority.DUTY, 480);
+        sendRate(Priority.ALARM, 600);
+    }
+
+    private void sendRate(Priority priority, int rows) {
+        fakeSms.reset();
+        fakeSms.limitRate(30);
+        List<Long> sentAt = new java.util.concurrent.CopyOnWriteArrayList<>();
+        fakeSms.answerWith(e -> {
+            sentAt.add(System.nanoTime());
+            return null;
+        });
+        String marker = "rate-" + UUID.randomUUID();
+        List<Object[]> batch = new ArrayList<>();
+        java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
+        for (int i = 0; i < rows; i++) {
+            batch.add(new Object[] {"SMS", "+8491" + String.format("%07d", i), marker, "Rate " + i,
+                    (short) priority.ordinal(), now, now});
+        }
+        jdbc.batchUpdate("insert into outbound_message (channel, address, template, text, priority, status, attempts, "
+                + "next_attempt_at, created_at) values (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)", batch);
+        signal.wake(ChannelType.SMS, true);
+        await().atMost(Duration.ofMinutes(2)).until(() -> sentAt.size() >= rows);
+        long[] times = sentAt.stream().mapToLong(Long::longValue).sorted().toArray();
+        double seconds = (times[times.length - 1] - times[0]) / 1e9;
+        int busiest = 0;
+        for (int i = 0, j = 0; i < times.length; i++) {
+            while (times[i] - times[j] >= 1_000_000_000L) {
+                j++;
+            }
+            busiest = Math.max(busiest, i - j + 1);
+        }
+        log.info("BENCHMARK send rate with a 30/s limit, {} messages ({} of the rate): {} messages in {} s "
+                + "= {}/s on average, busiest one-second window {}", priority,
+                priority == Priority.ALARM ? "all" : "80%, 20% kept for alarms", rows, String.format("%.1f", seconds),
+                String.format("%.2f", (rows - 1) / seconds), busiest);
+        fakeSms.reset();
+    }
+
     private static double pct(double[] sorted, double p) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100 * sorted.length) - 1)];
     }
