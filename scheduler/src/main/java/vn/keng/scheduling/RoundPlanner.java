@@ -63,8 +63,33 @@ class RoundPlanner {
         }
     }
 
-    /** (Re)builds the triggers of the commune's nights that have not started. */
+    /**
+     * (Re)builds the triggers of the commune's nights that have not started. Two instances may plan
+     * the same commune at the same moment (both start, or both sweep): Quartz then reports a trigger
+     * that the other replaced mid-read. Planning is idempotent, so it simply runs again.
+     */
     void plan(long communeId) throws SchedulerException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                planOnce(communeId);
+                return;
+            } catch (JobPersistenceException raced) {
+                if (attempt == 3) {
+                    throw raced;
+                }
+                log.debug("Planning commune {} raced with another instance ({}); planning again", communeId,
+                        raced.getMessage());
+                try {
+                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(50, 250));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw raced;
+                }
+            }
+        }
+    }
+
+    private void planOnce(long communeId) throws SchedulerException {
         Instant now = clock.instant();
         LocalDate today = RoundSchedule.nightAt(communes.findById(communeId).orElseThrow(), now);
         for (LocalDate night : List.of(today, today.plusDays(1))) {
