@@ -139,9 +139,9 @@ class MessagingBenchmark {
             }
             busiest = Math.max(busiest, i - j + 1);
         }
-        log.info("BENCHMARK send rate with a 30/s limit, {} messages ({} of the rate): {} messages in {} s "
+        log.info("BENCHMARK send rate with a 30/s limit, {} messages ({}): {} messages in {} s "
                 + "= {}/s on average, busiest one-second window {}", priority,
-                priority == Priority.ALARM ? "all" : "80%, 20% kept for alarms", rows, String.format("%.1f", seconds),
+                priority == Priority.ALARM ? "the whole rate" : "80% of the rate, 20% is kept for alarms", rows, String.format("%.1f", seconds),
                 String.format("%.2f", (rows - 1) / seconds), busiest);
         fakeSms.reset();
     }
