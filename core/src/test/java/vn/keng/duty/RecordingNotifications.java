@@ -12,9 +12,11 @@ import vn.keng.registry.People;
 import vn.keng.registry.Person;
 
 /**
- * Stands in for the messaging core until the lead's outbox implementation is merged: records every
- * notice and, like the real one, writes nothing for a person without a reachable channel or for
- * an info notice to someone who opted out.
+ * Records every notice the duty module sends, then hands it to the real {@code notificationService},
+ * which writes the outbox rows (with the dispatcher off, nobody sends them). Like the real one it
+ * records nothing for a person without a reachable channel or for an info notice to someone who opted
+ * out. In a context without channel senders (the scheduler's tests) the real one writes nothing:
+ * then the recording's own id is returned, so that the round sees the striker as reachable as before.
  */
 public class RecordingNotifications implements Notifications {
 
@@ -22,11 +24,13 @@ public class RecordingNotifications implements Notifications {
     }
 
     private final People people;
+    private final Notifications delegate;
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong();
 
-    public RecordingNotifications(People people) {
+    public RecordingNotifications(People people, Notifications delegate) {
         this.people = people;
+        this.delegate = delegate;
     }
 
     private final AtomicLong nanos = new AtomicLong();
@@ -41,29 +45,32 @@ public class RecordingNotifications implements Notifications {
         }
     }
 
-    /** Time spent in {@link #notify} so far (the benchmark tells it apart from the round's own work). */
+    /** Time spent in {@link #notify} (real outbox writes included) so far: the benchmark tells it apart from the round's own work. */
     public java.time.Duration timeSpent() {
         return java.time.Duration.ofNanos(nanos.get());
     }
 
     private List<Long> record(Long personId, Notice notice) {
+        List<Long> written = delegate.notify(personId, notice);
         Person person = people.findById(personId).orElse(null);
         if (person == null || !person.isReachable() || (!notice.priority().critical() && person.isInfoOptOut())) {
-            return List.of();
+            return written;
         }
         sent.add(new Sent(personId, notice));
-        return List.of(ids.incrementAndGet());
+        return written.isEmpty() ? List.of(-ids.incrementAndGet()) : written;
     }
 
     @Override
     public List<Long> reply(InboundMessage to, Notice notice) {
         sent.add(new Sent(null, notice));
-        return List.of(ids.incrementAndGet());
+        List<Long> written = delegate.reply(to, notice);
+        return written.isEmpty() ? List.of(-ids.incrementAndGet()) : written;
     }
 
     @Override
     public List<Long> notifyTelegramChat(long chatId, Notice notice) {
-        return List.of(ids.incrementAndGet());
+        List<Long> written = delegate.notifyTelegramChat(chatId, notice);
+        return written.isEmpty() ? List.of(-ids.incrementAndGet()) : written;
     }
 
     /** Every notice sent to this person, oldest first. */
