@@ -28,8 +28,9 @@ import vn.keng.duty.RoundRecords;
 import vn.keng.duty.RoundStep;
 import vn.keng.registry.Registry;
 
-/** The rounds API over the real application (recording notifications until the messaging core is merged). */
-@SpringBootTest(classes = {KengApplication.class, DutyTestSupport.class})
+/** The rounds API over the real application (notices recorded, outbox rows written, no dispatcher). */
+@SpringBootTest(classes = {KengApplication.class, DutyTestSupport.class},
+        properties = "keng.messaging.dispatcher.enabled=false")
 @AutoConfigureMockMvc
 class RoundApiTests {
 
