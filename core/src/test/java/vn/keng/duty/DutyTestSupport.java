@@ -6,12 +6,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 import vn.keng.messaging.Notifications;
-import vn.keng.registry.People;
 
 /**
  * The test clock and the recording notifications in front of the real ones. A context using it must
  * set {@code keng.messaging.dispatcher.enabled=false}: the outbox rows it writes are not its to send
- * (another context of the same JVM, on the same database, may be sending with a dispatcher).
+ * (another context of the same JVM, on the same database, may be sending with a dispatcher). It needs
+ * channel senders for the real notifications to find routes: {@code vn.keng.testing.FakeChannels} in the
+ * core's and the scheduler's tests, the adapters in the app's.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class DutyTestSupport {
@@ -25,8 +26,7 @@ public class DutyTestSupport {
     /** Primary: the duty module's notices go through the recording, which hands them to the real service. */
     @Bean
     @Primary
-    public RecordingNotifications recordingNotifications(People people,
-            @Qualifier("notificationService") Notifications real) {
-        return new RecordingNotifications(people, real);
+    public RecordingNotifications recordingNotifications(@Qualifier("notificationService") Notifications real) {
+        return new RecordingNotifications(real);
     }
 }

@@ -8,32 +8,25 @@ import java.util.concurrent.atomic.AtomicLong;
 import vn.keng.messaging.InboundMessage;
 import vn.keng.messaging.Notice;
 import vn.keng.messaging.Notifications;
-import vn.keng.registry.People;
-import vn.keng.registry.Person;
 
 /**
  * Records every notice the duty module sends, then hands it to the real {@code notificationService},
- * which writes the outbox rows (with the dispatcher off, nobody sends them). Like the real one it
- * records nothing for a person without a reachable channel or for an info notice to someone who opted
- * out. In a context without channel senders (the scheduler's tests) the real one writes nothing:
- * then the recording's own id is returned, so that the round sees the striker as reachable as before.
+ * which writes the outbox rows (with the dispatcher off, nobody sends them). A notice is recorded
+ * when the real one wrote it: not for a person without a reachable channel, nor an info notice to
+ * someone who opted out. Contexts using it need channel senders (the fake ones) for routes to exist.
  */
 public class RecordingNotifications implements Notifications {
 
     public record Sent(Long personId, Notice notice) {
     }
 
-    private final People people;
     private final Notifications delegate;
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
-    private final AtomicLong ids = new AtomicLong();
+    private final AtomicLong nanos = new AtomicLong();
 
-    public RecordingNotifications(People people, Notifications delegate) {
-        this.people = people;
+    public RecordingNotifications(Notifications delegate) {
         this.delegate = delegate;
     }
-
-    private final AtomicLong nanos = new AtomicLong();
 
     @Override
     public List<Long> notify(Long personId, Notice notice) {
@@ -45,32 +38,28 @@ public class RecordingNotifications implements Notifications {
         }
     }
 
-    /** Time spent in {@link #notify} (real outbox writes included) so far: the benchmark tells it apart from the round's own work. */
+    /** Time spent in {@link #notify} so far, outbox writes included (the benchmark tells it from the round's own work). */
     public java.time.Duration timeSpent() {
         return java.time.Duration.ofNanos(nanos.get());
     }
 
     private List<Long> record(Long personId, Notice notice) {
         List<Long> written = delegate.notify(personId, notice);
-        Person person = people.findById(personId).orElse(null);
-        if (person == null || !person.isReachable() || (!notice.priority().critical() && person.isInfoOptOut())) {
-            return written;
+        if (!written.isEmpty()) {
+            sent.add(new Sent(personId, notice));
         }
-        sent.add(new Sent(personId, notice));
-        return written.isEmpty() ? List.of(-ids.incrementAndGet()) : written;
+        return written;
     }
 
     @Override
     public List<Long> reply(InboundMessage to, Notice notice) {
         sent.add(new Sent(null, notice));
-        List<Long> written = delegate.reply(to, notice);
-        return written.isEmpty() ? List.of(-ids.incrementAndGet()) : written;
+        return delegate.reply(to, notice);
     }
 
     @Override
     public List<Long> notifyTelegramChat(long chatId, Notice notice) {
-        List<Long> written = delegate.notifyTelegramChat(chatId, notice);
-        return written.isEmpty() ? List.of(-ids.incrementAndGet()) : written;
+        return delegate.notifyTelegramChat(chatId, notice);
     }
 
     /** Every notice sent to this person, oldest first. */
