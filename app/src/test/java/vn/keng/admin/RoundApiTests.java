@@ -28,7 +28,7 @@ import vn.keng.duty.RoundRecords;
 import vn.keng.duty.RoundStep;
 import vn.keng.registry.Registry;
 
-/** The rounds API over the real application (recording notifications until the messaging core is merged). */
+/** The rounds API over the real application (notices recorded, outbox rows written, no dispatcher). */
 @SpringBootTest(classes = {KengApplication.class, DutyTestSupport.class}, properties = {"keng.admin.username=round-admin",
         "keng.admin.password=round-secret", "keng.messaging.dispatcher.enabled=false"})
 @AutoConfigureMockMvc

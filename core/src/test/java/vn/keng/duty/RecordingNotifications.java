@@ -8,28 +8,25 @@ import java.util.concurrent.atomic.AtomicLong;
 import vn.keng.messaging.InboundMessage;
 import vn.keng.messaging.Notice;
 import vn.keng.messaging.Notifications;
-import vn.keng.registry.People;
-import vn.keng.registry.Person;
 
 /**
- * Stands in for the messaging core until the lead's outbox implementation is merged: records every
- * notice and, like the real one, writes nothing for a person without a reachable channel or for
- * an info notice to someone who opted out.
+ * Records every notice the duty module sends, then hands it to the real {@code notificationService},
+ * which writes the outbox rows (with the dispatcher off, nobody sends them). A notice is recorded
+ * when the real one wrote it: not for a person without a reachable channel, nor an info notice to
+ * someone who opted out. Contexts using it need channel senders (the fake ones) for routes to exist.
  */
 public class RecordingNotifications implements Notifications {
 
     public record Sent(Long personId, Notice notice) {
     }
 
-    private final People people;
+    private final Notifications delegate;
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
-    private final AtomicLong ids = new AtomicLong();
-
-    public RecordingNotifications(People people) {
-        this.people = people;
-    }
-
     private final AtomicLong nanos = new AtomicLong();
+
+    public RecordingNotifications(Notifications delegate) {
+        this.delegate = delegate;
+    }
 
     @Override
     public List<Long> notify(Long personId, Notice notice) {
@@ -41,29 +38,28 @@ public class RecordingNotifications implements Notifications {
         }
     }
 
-    /** Time spent in {@link #notify} so far (the benchmark tells it apart from the round's own work). */
+    /** Time spent in {@link #notify} so far, outbox writes included (the benchmark tells it from the round's own work). */
     public java.time.Duration timeSpent() {
         return java.time.Duration.ofNanos(nanos.get());
     }
 
     private List<Long> record(Long personId, Notice notice) {
-        Person person = people.findById(personId).orElse(null);
-        if (person == null || !person.isReachable() || (!notice.priority().critical() && person.isInfoOptOut())) {
-            return List.of();
+        List<Long> written = delegate.notify(personId, notice);
+        if (!written.isEmpty()) {
+            sent.add(new Sent(personId, notice));
         }
-        sent.add(new Sent(personId, notice));
-        return List.of(ids.incrementAndGet());
+        return written;
     }
 
     @Override
     public List<Long> reply(InboundMessage to, Notice notice) {
         sent.add(new Sent(null, notice));
-        return List.of(ids.incrementAndGet());
+        return delegate.reply(to, notice);
     }
 
     @Override
     public List<Long> notifyTelegramChat(long chatId, Notice notice) {
-        return List.of(ids.incrementAndGet());
+        return delegate.notifyTelegramChat(chatId, notice);
     }
 
     /** Every notice sent to this person, oldest first. */

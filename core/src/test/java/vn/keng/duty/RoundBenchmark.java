@@ -20,8 +20,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Not a test: how long the round start takes for a province's 6,000 gong points until every
- * reminder is handed to Notifications (the outbox, once the messaging core is merged; until then
- * the recording implementation, so the figure is record creation + Notifications calls).
+ * reminder is in the outbox (the recording in front of the real Notifications writes the rows; no
+ * dispatcher sends them), so the figure is record creation + rendering and writing the outbox rows.
  * Run on PostgreSQL with:
  * {@code mvn -B -pl core test -Pintegration -Dkeng.benchmark=true -Dtest=RoundBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  */
@@ -62,7 +62,7 @@ class RoundBenchmark extends RoundTestBase {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         long notifying = sent.timeSpent().minus(inNotifications).toMillis();
         System.out.printf("%nBENCHMARK %s: %d reminders queued in %d ms, of which %d ms (summed over threads) in the"
-                + " recording Notifications stub (%s)%n%n", label, sent.count() - before, took.toMillis(), notifying,
+                + " Notifications, outbox rows included (%s)%n%n", label, sent.count() - before, took.toMillis(), notifying,
                 jdbc.queryForObject("select version()", String.class));
     }
 

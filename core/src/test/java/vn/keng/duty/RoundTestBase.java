@@ -9,11 +9,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.keng.testing.CoreTestApplication;
+import vn.keng.testing.FakeChannels;
 import vn.keng.registry.Person;
 import vn.keng.registry.Registry;
 
-/** One application context for the duty tests: H2 (or PostgreSQL with -Pintegration), the test clock. */
-@SpringBootTest(classes = {CoreTestApplication.class, DutyTestSupport.class},
+/**
+ * One application context for the duty tests: H2 (or PostgreSQL with -Pintegration), the test clock,
+ * the channels faked at the SPI (so that the real notifications find routes and write outbox rows),
+ * no dispatcher.
+ */
+@SpringBootTest(classes = {CoreTestApplication.class, DutyTestSupport.class, FakeChannels.class},
         properties = {"keng.demo.enabled=false", "keng.messaging.dispatcher.enabled=false"})
 abstract class RoundTestBase {
 

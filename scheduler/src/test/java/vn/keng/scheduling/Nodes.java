@@ -14,6 +14,7 @@ import vn.keng.duty.DutyTestSupport;
 import vn.keng.duty.RoundFixture;
 import vn.keng.registry.Commune;
 import vn.keng.registry.Registry;
+import vn.keng.testing.FakeChannels;
 
 /** Whole application instances started and stopped by a test, on the suite's database. */
 final class Nodes {
@@ -25,9 +26,9 @@ final class Nodes {
     }
 
     static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(SchedulingTestApplication.class, DutyTestSupport.class)
+        return new SpringApplicationBuilder(SchedulingTestApplication.class, DutyTestSupport.class, FakeChannels.class)
                 .properties("spring.quartz.properties.org.quartz.jobStore.misfireThreshold=" + MISFIRE_THRESHOLD_MS,
-                        "spring.main.banner-mode=off")
+                        "spring.main.banner-mode=off", "keng.messaging.dispatcher.enabled=false")
                 .run();
     }
 

@@ -28,6 +28,7 @@ import vn.keng.duty.DutyStatus;
 import vn.keng.duty.DutyTestSupport;
 import vn.keng.duty.GongRounds;
 import vn.keng.duty.RecordingNotifications;
+import vn.keng.testing.FakeChannels;
 import vn.keng.duty.RoundEntry;
 import vn.keng.duty.RoundFixture;
 import vn.keng.duty.RoundRecords;
@@ -40,8 +41,9 @@ import vn.keng.registry.Registry;
  * step in the commune's zone, re-planned on a settings change, overdue starts and misfires. The
  * clock follows real time here, since Quartz fires on it.
  */
-@SpringBootTest(classes = {SchedulingTestApplication.class, DutyTestSupport.class},
-        properties = "spring.quartz.properties.org.quartz.jobStore.misfireThreshold=" + Nodes.MISFIRE_THRESHOLD_MS)
+@SpringBootTest(classes = {SchedulingTestApplication.class, DutyTestSupport.class, FakeChannels.class},
+        properties = {"spring.quartz.properties.org.quartz.jobStore.misfireThreshold=" + Nodes.MISFIRE_THRESHOLD_MS,
+                "keng.messaging.dispatcher.enabled=false"})
 class QuartzRoundTests {
 
     @Autowired Scheduler scheduler;
