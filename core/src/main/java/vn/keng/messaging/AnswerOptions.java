@@ -45,10 +45,11 @@ public class AnswerOptions {
         Map<String, String> byNumber = new HashMap<>();
         options.forEach(o -> byNumber.put(String.valueOf(o.number()), o.data()));
         String redisKey = "keng:lastq:" + key;
-        try {
-            redis.del(redisKey);
-            redis.hset(redisKey, byNumber);
-            redis.expire(redisKey, TTL.toSeconds());
+        try (var pipeline = redis.pipelined()) { // one round trip for the three commands
+            pipeline.del(redisKey);
+            pipeline.hset(redisKey, byNumber);
+            pipeline.expire(redisKey, TTL.toSeconds());
+            pipeline.sync();
         } catch (RuntimeException e) {
             log.warn("Could not remember the options of the last question for {}: {}", key, e.getMessage());
         }

@@ -35,18 +35,29 @@ class OutboxSignal implements InitializingBean, DisposableBean {
         this.redis = redis;
     }
 
-    /** Signals after the current transaction commits (or now, outside a transaction). */
+    /**
+     * Signals after the current transaction commits (or now, outside a transaction): once per channel
+     * and transaction, however many rows it wrote (a round queues thousands in one).
+     */
     void afterCommit(ChannelType channel) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            wake(channel, true);
+            return;
+        }
+        String key = "keng.outbox.signal." + channel.name();
+        if (TransactionSynchronizationManager.hasResource(key)) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(key, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(key);
+                if (status == STATUS_COMMITTED) {
                     wake(channel, true);
                 }
-            });
-        } else {
-            wake(channel, true);
-        }
+            }
+        });
     }
 
     void wake(ChannelType channel, boolean publish) {
