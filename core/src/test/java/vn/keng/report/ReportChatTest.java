@@ -108,7 +108,8 @@ class ReportChatTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> !fakeTelegram.sentTo(address).isEmpty());
         OutboundEnvelope sent = fakeTelegram.sentTo(address).get(0);
         assertThat(sent.text()).contains("Báo cáo " + data.commune().getName(), "Tổ liên gia: 3 tổ", "• Thôn Một",
-                "chưa có nguồn dữ liệu", "Kèm theo");
+                "12 đêm: 5 đúng giờ, 1 muộn, 2 bỏ sót, 2 có lý do, 1 hệ thống lỗi", "5 vụ (kỳ trước 1)", "Kèm theo")
+                .doesNotContain("chưa có nguồn");
         List<vn.keng.messaging.Attachment> files = sent.attachments();
         assertThat(files).extracting(vn.keng.messaging.Attachment::contentType).containsExactly("image/png",
                 "application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
