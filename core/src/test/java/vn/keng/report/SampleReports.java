@@ -38,7 +38,8 @@ public final class SampleReports {
                 GongPointFigures.NONE, null, false, 0);
         Figures current = new Figures(period, List.of(), total, List.of(), Map.of());
         Figures previous = new Figures(period.previous(), List.of(), total, List.of(), Map.of());
-        return new Report(2, "Xã Trống", "Tỉnh Thử", null, null, current, previous, 150, Instant.parse("2026-11-28T03:00:00Z"));
+        return new Report(2, "Xã Trống", "Tỉnh Thử", null, null, current, previous, 150,
+                Instant.parse("2026-11-28T03:00:00Z"));
     }
 
     private static IncidentStats incidents(int fires, int thefts) {
