@@ -25,7 +25,8 @@ import vn.keng.testing.CoreTest;
  * Run with {@code mvn -pl core -am verify -Pbenchmark -Dtest=ReportBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * (add {@code -Dkeng.it.db-url=jdbc:postgresql://127.0.0.1:5432/<own database>} on a shared server).
  * One year of nightly duty records (2.19 M rows) and 50,000 incidents come from {@link BenchmarkRecords}.
- * The data set is removed afterwards.
+ * The data set is removed afterwards, unless {@code -Dkeng.benchmark.keep=true}; {@code
+ * -Dkeng.benchmark.province=<name>} measures a kept province again without generating it.
  */
 @Tag("benchmark")
 @CoreTest
@@ -45,6 +46,12 @@ class ReportBenchmark {
 
     @BeforeAll
     void generate() {
+        String reuse = System.getProperty("keng.benchmark.province");
+        if (reuse != null) {
+            province = reuse;
+            communes = jdbc.queryForList("select id from commune where province_name = ? order by id", Long.class, province);
+            return;
+        }
         province = "Tỉnh Benchmark " + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
         long start = System.nanoTime();
         jdbc.update("insert into commune (name, province_name) select 'Xã B' || g, ? from generate_series(1, ?) g",
@@ -114,6 +121,10 @@ class ReportBenchmark {
 
     @AfterAll
     void cleanUp() {
+        if (Boolean.getBoolean("keng.benchmark.keep")) {
+            log.info("BENCHMARK data kept: province '{}' (reuse it with -Dkeng.benchmark.province=...)", province);
+            return;
+        }
         String inProvince = "(select id from commune where province_name = '" + province.replace("'", "''") + "')";
         String villages = "(select v.id from village v where v.commune_id in " + inProvince + ")";
         new BenchmarkRecords(jdbc, inProvince).remove();
