@@ -5,13 +5,9 @@ import java.util.Map;
 
 /**
  * Where the report gets the nightly gong rounds from: the duty records (one per gong point per
- * night). Implemented by the duty module; until it is merged, {@link NoGongRoundFigures} stands in
- * and the section is marked unfinished. Implementations must aggregate in the database.
+ * night), aggregated in the database ({@link DutyRoundFigures}).
  */
 public interface GongRoundFigures {
-
-    /** False for the stand-in: the section has no data source yet. */
-    boolean available();
 
     /** Per village id: the period's nights by outcome, alarm strikes and mistaken strikes. */
     Map<Long, GongRounds> byVillage(ReportScope scope, Period period);

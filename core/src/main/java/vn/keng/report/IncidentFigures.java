@@ -4,14 +4,10 @@ import java.time.YearMonth;
 import java.util.Map;
 
 /**
- * Where the report gets incidents from. Implemented by the incident module; until it is merged,
- * {@link NoIncidentFigures} stands in and the section is marked unfinished. Implementations must
- * aggregate in the database (medians with percentile_cont on PostgreSQL).
+ * Where the report gets incidents from: the incident records, aggregated in the database (medians
+ * with percentile_cont) by {@link IncidentRecordFigures}.
  */
 public interface IncidentFigures {
-
-    /** False for the stand-in: the section has no data source yet. */
-    boolean available();
 
     /** Per village id: incidents reported in the period, by kind, with response times. */
     Map<Long, IncidentStats> byVillage(ReportScope scope, Period period);

@@ -1,26 +1,14 @@
 package vn.keng.report;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * A summary report of a commune, or of one village, for a period, with the previous comparable
  * period beside it.
- *
- * @param unfinished sections whose data source is not merged yet ("gongRounds", "incidents"): shown
- *        as "no data source yet", never as zero performance
  */
 public record Report(long communeId, String communeName, String provinceName, Long villageId, String villageName,
-        Figures current, Figures previous, int householdsPerGongThreshold, List<String> unfinished,
-        Instant generatedAt) {
-
-    public static final String GONG_ROUNDS = "gongRounds";
-    public static final String INCIDENTS = "incidents";
-
-    public Report {
-        unfinished = List.copyOf(unfinished);
-    }
+        Figures current, Figures previous, int householdsPerGongThreshold, Instant generatedAt) {
 
     public Period period() {
         return current.period();
@@ -37,10 +25,6 @@ public record Report(long communeId, String communeName, String provinceName, Lo
             return Optional.of(previous.total());
         }
         return previous.villages().stream().filter(v -> villageId.equals(v.villageId())).findFirst();
-    }
-
-    public boolean finished(String section) {
-        return !unfinished.contains(section);
     }
 
     /** The report's subject: the village's name for a village report, else the commune's. */

@@ -73,17 +73,10 @@ public class Reports {
 
     private Report build(Commune commune, Village village, Period period) {
         ReportScope scope = new ReportScope(commune.getId(), village == null ? null : village.getId(), commune.getTimeZone());
-        List<String> unfinished = new ArrayList<>();
-        if (!rounds.available()) {
-            unfinished.add(Report.GONG_ROUNDS);
-        }
-        if (!incidents.available()) {
-            unfinished.add(Report.INCIDENTS);
-        }
         RegistryNow now = registryNow(scope);
         return new Report(commune.getId(), commune.getName(), commune.getProvinceName(),
                 scope.villageId(), village == null ? null : village.getName(), figures(scope, period, now),
-                figures(scope, period.previous(), now), settings.householdsPerGong(), unfinished, clock.instant());
+                figures(scope, period.previous(), now), settings.householdsPerGong(), clock.instant());
     }
 
     /** The registry as it is now (read once: the previous period shows the same registry state). */

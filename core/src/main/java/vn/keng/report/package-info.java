@@ -2,8 +2,7 @@
  * Summary reports: the figures officials need per village and for the commune over a period (gong
  * rounds, incidents, fire-safety groups, gong points, nights per striker, SMS cost), asked for in
  * chat ("/baocao 2026", "BC 2026"), through the admin API, or delivered on schedule; rendered in
- * {@code render} as text, SMS, JSON, CSV, XLSX, PDF and a chart. The gong-round and incident
- * sections read {@link vn.keng.report.GongRoundFigures} and {@link vn.keng.report.IncidentFigures},
- * whose real implementations come with the duty and incident modules (unfinished until merged).
+ * {@code render} as text, SMS, JSON, CSV, XLSX, PDF and a chart. Every section is aggregate SQL
+ * over the tables of its module (registry, outbox, duty records, incidents).
  */
 package vn.keng.report;

@@ -56,8 +56,8 @@ class ReportChatTest {
     void anOfficialGetsTheCommuneSummaryBySmsInAtMostTwoGsm7Segments() {
         String reply = sms(data.official(), "BC 2026");
         assertThat(reply).startsWith("BC " + TextForms.toGsm7(data.commune().getName()).substring(0, 10))
-                .contains("2026:", "chua co DL", "To lien gia 3 to, bao phu 3% ho", "hong 1, mat 1; 1 thon can them keng",
-                        "SMS 9 doan");
+                .contains("2026: keng dung gio 67% (ky truoc 100%), muon 1, bo 2. Vu viec 5.",
+                        "To lien gia 3 to, bao phu 3% ho", "hong 1, mat 1; 1 thon can them keng", "SMS 9 doan");
         assertThat(TextForms.isGsm7(reply)).isTrue();
         assertThat(TextForms.smsSegments(reply)).isLessThanOrEqualTo(2);
     }
@@ -108,7 +108,8 @@ class ReportChatTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> !fakeTelegram.sentTo(address).isEmpty());
         OutboundEnvelope sent = fakeTelegram.sentTo(address).get(0);
         assertThat(sent.text()).contains("Báo cáo " + data.commune().getName(), "Tổ liên gia: 3 tổ", "• Thôn Một",
-                "chưa có nguồn dữ liệu", "Kèm theo");
+                "12 đêm: 6 đúng giờ, 1 muộn, 2 bỏ sót, 2 có lý do, 1 hệ thống lỗi", "5 vụ (kỳ trước 1): Cháy nổ 2, Trộm cắp 2, Cứu nạn 1; 1 báo nhầm, 1 chưa xác minh; đến hiện trường trung vị 0:09", "Kèm theo")
+                .doesNotContain("chưa có nguồn");
         List<vn.keng.messaging.Attachment> files = sent.attachments();
         assertThat(files).extracting(vn.keng.messaging.Attachment::contentType).containsExactly("image/png",
                 "application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

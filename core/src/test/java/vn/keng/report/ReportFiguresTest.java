@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.keng.platform.NotFoundException;
 import vn.keng.testing.CoreTest;
 
-/** The registry and outbox sections against figures computed by hand on {@link ReportFixture}. */
+/** The registry and outbox sections against figures computed by hand on {@link ReportFixture}; rounds and incidents: {@link RecordFiguresTest}. */
 @CoreTest
 class ReportFiguresTest {
 
@@ -63,9 +63,8 @@ class ReportFiguresTest {
     }
 
     @Test
-    void villagesAreListedByNameAndUnfinishedSourcesAreSaidNotZeroed() {
+    void villagesAreListedByName() {
         assertThat(report.current().villages()).extracting(VillageFigures::name).containsExactly("Thôn Ba", "Thôn Hai", "Thôn Một");
-        assertThat(report.unfinished()).containsExactly(Report.GONG_ROUNDS, Report.INCIDENTS);
         assertThat(report.period().dates()).isEqualTo("01/01/2026 - 31/12/2026");
         assertThat(report.previous().period().code()).isEqualTo("2025");
     }
@@ -83,6 +82,10 @@ class ReportFiguresTest {
     void aYearWithNoRecordsAndACommuneWithNoVillagesAreReportsNotErrors() {
         Report quiet = reports.commune(data.commune().getId(), reports.period(data.commune().getId(), "2031"));
         assertThat(quiet.current().total().smsSegments()).isZero();
+        assertThat(quiet.current().total().rounds()).isEqualTo(GongRounds.NONE);
+        assertThat(quiet.current().total().incidents()).isEqualTo(IncidentStats.NONE);
+        assertThat(quiet.current().strikers()).isEmpty();
+        assertThat(quiet.current().incidentsPerMonth()).isEmpty();
         assertThat(quiet.current().villages()).hasSize(3);
         var empty = registry.createCommune(vn.keng.testing.TestPeople.unique("Xã Trống"), "Tỉnh Thử");
         Report none = reports.commune(empty.getId(), reports.period(empty.getId(), "2026"));

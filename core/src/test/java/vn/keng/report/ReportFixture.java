@@ -26,6 +26,7 @@ import vn.keng.testing.TestPeople;
  * SMS (commune time Asia/Ho_Chi_Minh): one 2+1 segments in 2026 (+ a failed 3 and a Telegram 1 not counted),
  *   two 2 at 01:00 on 1/1/2026 local (in 2026) and 5 at 23:00 on 31/12/2025 local (in 2025),
  *   the official (no village) 4 in 2026; a person of another commune 7 in 2026 (not counted)
+ * Night duty records and incidents: {@link RecordsFixture}
  * </pre>
  */
 final class ReportFixture {
@@ -60,10 +61,10 @@ final class ReportFixture {
             for (int i = 0; i < 2; i++) {
                 registry.createHousehold(two.getId(), "H" + i, "Số " + i + " thôn Hai", c.getId());
             }
-            gong(one, "GOOD");
-            gong(one, "DAMAGED");
+            long gong1 = gong(one, "GOOD");
+            long gong2 = gong(one, "DAMAGED");
             gong(one, "LOST");
-            gong(two, "GOOD");
+            long gong4 = gong(two, "GOOD");
             Person official = person(commune, null, Role.OFFICIAL);
             Person police = person(commune, null, Role.POLICE);
             Person headOfOne = person(commune, one, Role.VILLAGE_HEAD);
@@ -78,13 +79,15 @@ final class ReportFixture {
             sms(official, "SMS", "SENT", 4, "2026-11-01T03:00:00Z");
             Commune other = registry.createCommune(TestPeople.unique("Xã Khác"), "Tỉnh Thử");
             sms(person(other, null, Role.OFFICIAL), "SMS", "SENT", 7, "2026-05-01T03:00:00Z");
+            new RecordsFixture(jdbc).create(commune, one, two, gong1, gong2, gong4, striker, headOfOne, resident, official);
             return new Data(commune, one, two, three, official, police, headOfOne, striker, resident);
         });
     }
 
-    private void gong(Village village, String condition) {
+    private long gong(Village village, String condition) {
         long id = registry.createGongPoint(village.getId(), "Kẻng " + condition, false, null, null).getId();
         jdbc.update("update gong_point set condition = ? where id = ?", condition, id);
+        return id;
     }
 
     private Person person(Commune commune, Village village, Role role) {

@@ -27,11 +27,11 @@ public final class SampleReports {
                         new StrikerNights(8, "Lò Thị Hạnh", "Bản Nà Hẩu", 170)),
                 Map.of(YearMonth.of(2026, 1), 2, YearMonth.of(2026, 7), 5));
         Figures previous = new Figures(period.previous(), List.of(a, b), total, List.of(), Map.of());
-        return new Report(1, "Xã Đồng Thịnh", "Tỉnh Thái Nguyên", null, null, current, previous, 150, List.of(),
+        return new Report(1, "Xã Đồng Thịnh", "Tỉnh Thái Nguyên", null, null, current, previous, 150,
                 Instant.parse("2026-11-28T03:00:00Z"));
     }
 
-    /** A commune with no villages, with both sources unfinished. */
+    /** A commune with no villages. */
     public static Report empty() {
         Period period = Period.parse("2031", java.time.Clock.systemUTC(), java.time.ZoneOffset.UTC);
         VillageFigures total = village(null, null, GongRounds.NONE, IncidentStats.NONE, SafetyGroupFigures.NONE,
@@ -39,7 +39,7 @@ public final class SampleReports {
         Figures current = new Figures(period, List.of(), total, List.of(), Map.of());
         Figures previous = new Figures(period.previous(), List.of(), total, List.of(), Map.of());
         return new Report(2, "Xã Trống", "Tỉnh Thử", null, null, current, previous, 150,
-                List.of(Report.GONG_ROUNDS, Report.INCIDENTS), Instant.parse("2026-11-28T03:00:00Z"));
+                Instant.parse("2026-11-28T03:00:00Z"));
     }
 
     private static IncidentStats incidents(int fires, int thefts) {

@@ -85,7 +85,7 @@ public final class ChartPng {
         plot.addRangeMarker(target);
         ((org.jfree.chart.renderer.category.BarRenderer) plot.getRenderer()).setMaximumBarWidth(0.08);
         plot.getRenderer().setSeriesPaint(0, new Color(40, 110, 180));
-        note(chart, report, vn.keng.report.Report.GONG_ROUNDS, l);
+        note(chart, report, l);
         return chart;
     }
 
@@ -104,14 +104,12 @@ public final class ChartPng {
         theme().apply(chart);
         chart.getCategoryPlot().getRenderer().setSeriesPaint(0, new Color(230, 120, 20));
         chart.getCategoryPlot().getRangeAxis().setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
-        note(chart, report, vn.keng.report.Report.INCIDENTS, l);
+        note(chart, report, l);
         return chart;
     }
 
-    private static void note(JFreeChart chart, Report report, String section, Labels l) {
-        if (!report.finished(section)) {
-            chart.addSubtitle(new TextTitle(l.label("unfinished"), Fonts.awt(Font.ITALIC, 13)));
-        } else if (report.noData()) {
+    private static void note(JFreeChart chart, Report report, Labels l) {
+        if (report.noData()) {
             chart.addSubtitle(new TextTitle(l.label("no-data"), Fonts.awt(Font.ITALIC, 13)));
         }
     }

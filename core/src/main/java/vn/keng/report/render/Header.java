@@ -28,9 +28,6 @@ final class Header {
         } else if (SummaryText.noRecords(report)) {
             lines.add(l.label("no-records"));
         }
-        if (!report.unfinished().isEmpty()) {
-            lines.add(l.label("unfinished"));
-        }
         return lines;
     }
 

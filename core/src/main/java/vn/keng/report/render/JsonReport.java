@@ -18,7 +18,7 @@ import vn.keng.report.VillageFigures;
  * The report as JSON, the admin API's contract: per village at least {@code nights}, {@code onTime},
  * {@code late}, {@code missed}, {@code serviceDown}, {@code excused}, {@code incidents},
  * {@code groupCoverage} (0..1 or null), each village with its {@code previous} figures; the
- * commune's row under {@code total}; {@code unfinished} lists sections without a data source yet.
+ * commune's row under {@code total}.
  */
 public final class JsonReport {
 
@@ -40,7 +40,6 @@ public final class JsonReport {
         root.put("period", period(report.period()));
         root.put("previousPeriod", period(report.previous().period()));
         root.put("noData", report.noData());
-        root.put("unfinished", report.unfinished());
         root.put("householdsPerGongThreshold", report.householdsPerGongThreshold());
         List<Map<String, Object>> villages = new ArrayList<>();
         for (VillageFigures v : report.current().villages()) {

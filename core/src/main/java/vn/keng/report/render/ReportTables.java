@@ -30,8 +30,7 @@ public final class ReportTables {
                     r.alarmStrikes(), r.mistakenStrikes()), v.villageId() == null));
         }
         return new Table("rounds", l.label("rounds"), headers(l, "village", "nights", "on-time", "late", "missed",
-                "excused", "service-down", "substitute", "share", "previous-short", "alarms", "mistaken"), rows,
-                report.finished(Report.GONG_ROUNDS) ? null : l.label("unfinished"));
+                "excused", "service-down", "substitute", "share", "previous-short", "alarms", "mistaken"), rows, null);
     }
 
     static Table incidents(Report report, Labels l) {
@@ -55,8 +54,7 @@ public final class ReportTables {
         IncidentStats.KINDS.forEach(k -> headers.add(l.label("kind." + k)));
         headers.addAll(headers(l, "false-alarms", "unverified", "median-coming", "worst-coming", "median-close",
                 "worst-close", "previous-short"));
-        return new Table("incidents", l.label("incidents"), headers, rows,
-                report.finished(Report.INCIDENTS) ? null : l.label("unfinished"));
+        return new Table("incidents", l.label("incidents"), headers, rows, null);
     }
 
     static Table groups(Report report, Labels l) {
@@ -89,8 +87,7 @@ public final class ReportTables {
         for (StrikerNights s : report.current().strikers()) {
             rows.add(new Table.Row(List.of(s.name(), s.village() == null ? "" : s.village(), s.nights()), false));
         }
-        return new Table("strikers", l.label("strikers"), headers(l, "striker", "village", "striker-nights"), rows,
-                report.finished(Report.GONG_ROUNDS) ? null : l.label("unfinished"));
+        return new Table("strikers", l.label("strikers"), headers(l, "striker", "village", "striker-nights"), rows, null);
     }
 
     static Table sms(Report report, Labels l) {

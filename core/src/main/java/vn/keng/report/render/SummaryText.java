@@ -27,18 +27,13 @@ public final class SummaryText {
     public static Map<String, Object> params(Report report, Labels l, boolean attachments) {
         VillageFigures now = report.villageId() == null ? report.current().total() : report.current().villages().get(0);
         VillageFigures before = report.previousOf(report.villageId()).orElse(now);
-        boolean rounds = report.finished(Report.GONG_ROUNDS);
-        boolean incidents = report.finished(Report.INCIDENTS);
-        String unfinished = l.text("report.unfinished", Map.of());
-        String unfinishedShort = l.text("report.unfinished.short", Map.of());
         GongRounds r = now.rounds();
         Map<String, Object> p = new HashMap<>();
         p.put("subject", Fmt.shorten(report.subject(), MAX_SUBJECT));
         p.put("period", report.period().code());
         p.put("dates", report.period().dates());
-        p.put("rounds", rounds ? l.text("report.rounds", roundParams(r, before.rounds())) : unfinished);
-        p.put("incidents", incidents ? l.text("report.incidents", incidentParams(now.incidents(), before.incidents(), l))
-                : unfinished);
+        p.put("rounds", l.text("report.rounds", roundParams(r, before.rounds())));
+        p.put("incidents", l.text("report.incidents", incidentParams(now.incidents(), before.incidents(), l)));
         var g = now.groups();
         p.put("groups", l.text("report.groups", Map.of("groups", g.groups(), "inGroups", g.householdsInGroups(),
                 "households", g.households(), "coverage", Fmt.percent(g.coverage()), "outsideRange", g.groupsOutsideRange())));
@@ -55,11 +50,11 @@ public final class SummaryText {
         p.put("note", note + (attachments ? l.text("report.attached", Map.of()) : ""));
         p.put("smsNote", report.noData() ? l.text("report.no-data", Map.of()).replace('\n', ' ') : "");
         // SMS variant
-        p.put("share", rounds ? Fmt.percent(r.onTimeShare()) : unfinishedShort);
-        p.put("previousShare", rounds ? Fmt.percent(before.rounds().onTimeShare()) : "-");
+        p.put("share", Fmt.percent(r.onTimeShare()));
+        p.put("previousShare", Fmt.percent(before.rounds().onTimeShare()));
         p.put("late", bounded(r.late()));
         p.put("missed", bounded(r.missed()));
-        p.put("incidentCount", incidents ? bounded(now.incidents().total()) : unfinishedShort);
+        p.put("incidentCount", bounded(now.incidents().total()));
         p.put("groupCount", bounded(g.groups()));
         p.put("coverage", Fmt.percent(g.coverage()));
         p.put("damaged", bounded(gp.damaged()));
@@ -123,8 +118,8 @@ public final class SummaryText {
                 break;
             }
             out.append(l.text("report.village-line", Map.of("village", v.name(),
-                    "share", report.finished(Report.GONG_ROUNDS) ? Fmt.percent(v.rounds().onTimeShare()) : Fmt.NONE,
-                    "incidents", report.finished(Report.INCIDENTS) ? String.valueOf(v.incidents().total()) : Fmt.NONE,
+                    "share", Fmt.percent(v.rounds().onTimeShare()),
+                    "incidents", String.valueOf(v.incidents().total()),
                     "coverage", Fmt.percent(v.groups().coverage())))).append('\n');
         }
         return out.toString();

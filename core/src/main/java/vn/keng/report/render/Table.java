@@ -6,7 +6,7 @@ import java.util.List;
  * One section of the report as a table, the form the PDF, XLSX and CSV share. Cell values are
  * numbers, {@link Share}s, {@link Minutes} or text; a row may be marked as the total row.
  *
- * @param note a line under the title (unfinished source, registry state), or null
+ * @param note a line under the title (registry state), or null
  */
 public record Table(String key, String title, List<String> headers, List<Row> rows, String note) {
 

@@ -1,0 +1,90 @@
+package vn.keng.report;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The nightly gong rounds from the duty records ({@code nightly_duty}, one per gong point per
+ * commune-local night, and its {@code duty_annotation}s), aggregated in the database.
+ *
+ * <p>A record keeps its recorded status when an official excuses it (an EXCUSED annotation on a LATE
+ * or MISSED night): such a night counts as excused only, not as late or missed. Alarm strikes are the
+ * scope's incidents reported in the period for which the village's strikers were asked to strike the
+ * gong (a GONG_REQUESTED incident event); mistaken strikes are MISTAKEN_STRIKE annotations on the
+ * period's nights.
+ */
+@Repository
+class DutyRoundFigures implements GongRoundFigures {
+
+    private final JdbcTemplate jdbc;
+
+    DutyRoundFigures(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Map<Long, GongRounds> byVillage(ReportScope scope, Period period) {
+        Map<Long, int[]> counts = new HashMap<>();
+        jdbc.query("select d.village_id, count(*), "
+                + "sum(case when d.status = 'ON_TIME' then 1 else 0 end), sum(case when d.status = 'LATE' then 1 else 0 end), "
+                + "sum(case when d.status = 'MISSED' then 1 else 0 end), sum(case when d.status = 'SERVICE_DOWN' then 1 else 0 end), "
+                + "sum(case when d.status = 'SUBSTITUTE' then 1 else 0 end) "
+                + "from nightly_duty d where " + nights(scope) + " group by d.village_id",
+                rs -> {
+                    counts.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                        rs.getInt(6), rs.getInt(7), 0, 0, 0, 0});
+                }, args(scope, period));
+        // Excused late and missed nights (one per record however often excused), mistaken strikes.
+        jdbc.query("select d.village_id, count(distinct case when a.kind = 'EXCUSED' and d.status = 'LATE' then d.id end), "
+                + "count(distinct case when a.kind = 'EXCUSED' and d.status = 'MISSED' then d.id end), "
+                + "sum(case when a.kind = 'MISTAKEN_STRIKE' then 1 else 0 end) "
+                + "from nightly_duty d join duty_annotation a on a.duty_id = d.id "
+                + "where a.kind in ('EXCUSED', 'MISTAKEN_STRIKE') and " + nights(scope) + " group by d.village_id",
+                rs -> {
+                    int[] c = counts.computeIfAbsent(rs.getLong(1), k -> new int[10]);
+                    c[6] = rs.getInt(2);
+                    c[7] = rs.getInt(3);
+                    c[8] = rs.getInt(4);
+                }, args(scope, period));
+        jdbc.query("select i.village_id, count(*) from incident i where " + IncidentRecordFigures.reported(scope)
+                + " and i.village_id is not null and exists (select 1 from incident_event e where e.incident_id = i.id "
+                + "and e.kind = 'GONG_REQUESTED') group by i.village_id",
+                rs -> {
+                    counts.computeIfAbsent(rs.getLong(1), k -> new int[10])[9] = rs.getInt(2);
+                }, IncidentRecordFigures.args(scope, period).toArray());
+        Map<Long, GongRounds> result = new HashMap<>();
+        counts.forEach((village, c) -> result.put(village, new GongRounds(c[0], c[1], c[2] - c[6],
+                c[3] - c[7], c[6] + c[7], c[4], c[5], c[9], c[8])));
+        return result;
+    }
+
+    @Override
+    public List<StrikerNights> strikers(ReportScope scope, Period period) {
+        return jdbc.query("select p.id, p.name, v.name, count(*) n from nightly_duty d join person p on p.id = d.confirmed_by "
+                + "left join village v on v.id = p.village_id where d.confirmed_by is not null and " + nights(scope)
+                + " group by p.id, p.name, v.name order by n desc, p.name, p.id",
+                (rs, n) -> new StrikerNights(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)),
+                args(scope, period));
+    }
+
+    private static String nights(ReportScope scope) {
+        return "d.commune_id = ?" + (scope.village() ? " and d.village_id = ?" : "") + " and d.night >= ? and d.night < ?";
+    }
+
+    private static Object[] args(ReportScope scope, Period period) {
+        List<Object> args = new ArrayList<>();
+        args.add(scope.communeId());
+        if (scope.village()) {
+            args.add(scope.villageId());
+        }
+        args.add(Date.valueOf(period.from()));
+        args.add(Date.valueOf(period.to()));
+        return args.toArray();
+    }
+}
