@@ -6,33 +6,10 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
-import vn.keng.testing.CoreTest;
 
 /** The gong-round and incident sections against figures computed by hand on {@link RecordsFixture}. */
-@CoreTest
-class RecordFiguresTest {
-
-    @Autowired Reports reports;
-    @Autowired vn.keng.registry.Registry registry;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
-    @Autowired org.springframework.transaction.support.TransactionTemplate tx;
-
-    ReportFixture.Data data;
-    Report report;
-
-    @BeforeEach
-    void setUp() {
-        data = new ReportFixture(registry, jdbc, tx).create();
-        report = reports.commune(data.commune().getId(), reports.period(data.commune().getId(), "2026"));
-    }
-
-    VillageFigures village(vn.keng.registry.Village v) {
-        return report.current().villages().stream().filter(f -> f.villageId().equals(v.getId())).findFirst().orElseThrow();
-    }
+class RecordFiguresTest extends FixtureReportTest {
 
     @Test
     void nightsByOutcomeWithExcusedNightsCountedAsExcusedOnly() {

@@ -3,34 +3,12 @@ package vn.keng.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.keng.platform.NotFoundException;
-import vn.keng.testing.CoreTest;
 
 /** The registry and outbox sections against figures computed by hand on {@link ReportFixture}; rounds and incidents: {@link RecordFiguresTest}. */
-@CoreTest
-class ReportFiguresTest {
-
-    @Autowired Reports reports;
-    @Autowired vn.keng.registry.Registry registry;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
-    @Autowired org.springframework.transaction.support.TransactionTemplate tx;
-
-    ReportFixture.Data data;
-    Report report;
-
-    @BeforeEach
-    void setUp() {
-        data = new ReportFixture(registry, jdbc, tx).create();
-        report = reports.commune(data.commune().getId(), reports.period(data.commune().getId(), "2026"));
-    }
-
-    VillageFigures village(vn.keng.registry.Village v) {
-        return report.current().villages().stream().filter(f -> f.villageId().equals(v.getId())).findFirst().orElseThrow();
-    }
+class ReportFiguresTest extends FixtureReportTest {
 
     @Test
     void groupsAndCoverageCountAHouseholdInNoGroupAndDeclaredHouseholds() {
