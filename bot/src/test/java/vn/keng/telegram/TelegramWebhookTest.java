@@ -147,7 +147,12 @@ class TelegramWebhookTest extends WebhookContext {
         post(Fixtures.json("start", Map.of("5550001002", String.valueOf(user))), SECRET).andExpect(status().isOk());
 
         assertThat(core.received()).extracting(InboundMessage::text).containsExactly("/start");
+        awaitHandled(user);
+        // The adapter greets; the core stores the /start but does not answer it with a second text.
+        assertThat(jdbc.queryForObject("select count(*) from outbound_message where address = ?", Integer.class,
+                String.valueOf(user))).isZero();
         JsonNode welcome = json.readTree(api.calls("sendMessage").get(0).getBodyAsString());
+        assertThat(api.calls("sendMessage")).hasSize(1);
         assertThat(welcome.get("chat_id").asLong()).isEqualTo(user);
         assertThat(welcome.get("text").asText()).startsWith("Xin chào!");
         JsonNode button = welcome.get("reply_markup").get("keyboard").get(0).get(0);
@@ -163,6 +168,12 @@ class TelegramWebhookTest extends WebhookContext {
 
         JsonNode welcome = json.readTree(api.calls("sendMessage").get(0).getBodyAsString());
         assertThat(welcome.get("text").asText()).startsWith("Hello!");
+    }
+
+    void awaitHandled(long user) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from inbound_message where sender_address = ? and status not in ('RECEIVED', 'HANDLING')",
+                Integer.class, String.valueOf(user)) == 1);
     }
 
     ResultActions post(String body, String secret) throws Exception {

@@ -5,11 +5,16 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import vn.keng.messaging.ChannelType;
 import vn.keng.messaging.Notice;
 import vn.keng.registry.Person;
 import vn.keng.registry.Role;
 
-/** Help: what can be said, by role; also the answer to /start. Unknown senders learn how to register. */
+/**
+ * Help: what can be said, by role; also the answer to /start. Unknown senders learn how to register.
+ * A Telegram /start is kept but not answered here: the Telegram adapter greets with the welcome and
+ * its menu or share-phone keyboard, and a second text would only race it.
+ */
 @Component
 class HelpHandler implements DialogHandler {
 
@@ -30,6 +35,9 @@ class HelpHandler implements DialogHandler {
 
     @Override
     public boolean handle(Dialog dialog) {
+        if (dialog.message().channel() == ChannelType.TELEGRAM && "/start".equals(dialog.keyword())) {
+            return true;
+        }
         if (dialog.sender().isEmpty()) {
             dialog.reply(Notice.info("conversation.unknown-sender", Map.of()));
             return true;
