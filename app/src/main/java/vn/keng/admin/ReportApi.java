@@ -19,7 +19,8 @@ import vn.keng.report.ReportFormat;
 import vn.keng.report.Reports;
 
 /**
- * Summary reports as JSON, PDF, XLSX, PNG or CSV: {@code GET /api/v1/reports/communes/{id}?period=2026&format=pdf}.
+ * Summary reports as JSON, PDF, XLSX, PNG or CSV: {@code GET /api/v1/reports/communes/{id}?period=2026&format=pdf},
+ * {@code /villages/{id}}, and {@code /provinces?name=Tỉnh Thanh Hóa} (a row per commune of the province).
  * Periods as in chat ({@code 2026}, {@code 11/2026}, {@code Q3-2026}, {@code movement-2026}; none: this
  * year so far). A bad period or format is a 400 problem, an unknown commune a 404; a commune or
  * year without data is a report that says so.
@@ -51,6 +52,14 @@ class ReportApi {
         ReportFormat chosen = ReportFormat.parse(format);
         Language language = Language.fromCode(lang);
         return answer(reports.village(id, reports.villagePeriod(id, period)), chosen, language);
+    }
+
+    @GetMapping("/provinces")
+    ResponseEntity<byte[]> province(@RequestParam String name, @RequestParam(defaultValue = "") String period,
+            @RequestParam(defaultValue = "json") String format, @RequestParam(defaultValue = "vi") String lang) {
+        ReportFormat chosen = ReportFormat.parse(format);
+        Language language = Language.fromCode(lang);
+        return answer(reports.province(name, reports.provincePeriod(name, period)), chosen, language);
     }
 
     private ResponseEntity<byte[]> answer(Report report, ReportFormat format, Language language) {

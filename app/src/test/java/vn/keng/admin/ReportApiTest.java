@@ -75,6 +75,31 @@ class ReportApiTest {
     }
 
     @Test
+    void aProvinceReportHasARowPerCommune() throws Exception {
+        String province = "Tỉnh Riêng " + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+        Commune first = registry.createCommune("Xã Một", province);
+        Commune second = registry.createCommune("Xã Hai", province);
+        registry.createVillage(first.getId(), "Thôn A", null, 120);
+        registry.createVillage(second.getId(), "Thôn B", null, 80);
+
+        mvc.perform(get("/api/v1/reports/provinces").param("name", province).param("period", "2026").with(ADMIN))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.province").value(province))
+                .andExpect(jsonPath("$.communeId").doesNotExist())
+                .andExpect(jsonPath("$.communes.length()").value(2))
+                .andExpect(jsonPath("$.communes[0].name").value("Xã Hai"))
+                .andExpect(jsonPath("$.communes[0].households").value(80))
+                .andExpect(jsonPath("$.total.households").value(200));
+        mvc.perform(get("/api/v1/reports/provinces").param("name", province).param("format", "pdf").with(ADMIN))
+                .andExpect(status().isOk()).andExpect(content().contentType("application/pdf"));
+        mvc.perform(get("/api/v1/reports/provinces").param("name", "Tỉnh Không Có").with(ADMIN))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/reports/provinces").with(ADMIN)).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/reports/provinces").param("name", province).param("period", "13/2026").with(ADMIN))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void everyPeriodFormWorks() throws Exception {
         for (String period : new String[] {"2026", "11/2026", "Q3-2026", "movement-2026", ""}) {
             mvc.perform(get(url("")).param("period", period).with(ADMIN)).andExpect(status().isOk());

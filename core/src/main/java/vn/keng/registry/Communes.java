@@ -11,4 +11,6 @@ public interface Communes extends JpaRepository<Commune, Long> {
     Optional<Commune> findByProvinceNameAndName(String provinceName, String name);
 
     List<Commune> findAllByOrderByProvinceNameAscNameAsc();
+
+    List<Commune> findByProvinceNameOrderByNameAscIdAsc(String provinceName);
 }

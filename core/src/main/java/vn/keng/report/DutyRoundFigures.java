@@ -74,15 +74,11 @@ class DutyRoundFigures implements GongRoundFigures {
     }
 
     private static String nights(ReportScope scope) {
-        return "d.commune_id = ?" + (scope.village() ? " and d.village_id = ?" : "") + " and d.night >= ? and d.night < ?";
+        return scope.where("d", "village_id") + " and d.night >= ? and d.night < ?";
     }
 
     private static Object[] args(ReportScope scope, Period period) {
-        List<Object> args = new ArrayList<>();
-        args.add(scope.communeId());
-        if (scope.village()) {
-            args.add(scope.villageId());
-        }
+        List<Object> args = new ArrayList<>(scope.args());
         args.add(Date.valueOf(period.from()));
         args.add(Date.valueOf(period.to()));
         return args.toArray();

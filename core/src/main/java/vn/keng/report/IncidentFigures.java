@@ -9,8 +9,11 @@ import java.util.Map;
  */
 public interface IncidentFigures {
 
-    /** Per village id: incidents reported in the period, by kind, with response times. */
-    Map<Long, IncidentStats> byVillage(ReportScope scope, Period period);
+    /**
+     * Per row of the report (village id; commune id in a province report): incidents reported in
+     * the period, by kind, with response times.
+     */
+    Map<Long, IncidentStats> byRow(ReportScope scope, Period period);
 
     /** The whole scope at once (medians cannot be added up from villages). */
     IncidentStats overall(ReportScope scope, Period period);

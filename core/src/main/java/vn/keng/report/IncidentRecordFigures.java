@@ -26,7 +26,7 @@ import org.springframework.stereotype.Repository;
 class IncidentRecordFigures implements IncidentFigures {
 
     /** Seconds from the report to the first "coming" answer and to closure (null if none). */
-    private static final String TIMES = "select i.village_id, "
+    private static final String TIMES = "select i.village_id, i.commune_id, "
             + "(select min(extract(epoch from r.answered_at)) from incident_response r where r.incident_id = i.id "
             + "and r.answer = 'COMING') - extract(epoch from i.reported_at) to_coming, "
             + "extract(epoch from i.closed_at) - extract(epoch from i.reported_at) to_close from incident i where ";
@@ -40,17 +40,18 @@ class IncidentRecordFigures implements IncidentFigures {
     }
 
     @Override
-    public Map<Long, IncidentStats> byVillage(ReportScope scope, Period period) {
+    public Map<Long, IncidentStats> byRow(ReportScope scope, Period period) {
         Object[] args = args(scope, period).toArray();
+        String row = scope.province() ? "commune_id" : "village_id";
+        String inRow = scope.province() ? "" : " and i.village_id is not null";
         Map<Long, Counts> counts = new HashMap<>();
-        jdbc.query("select i.village_id, i.kind, count(*), " + FLAGS + " from incident i where " + reported(scope)
-                + " and i.village_id is not null group by i.village_id, i.kind",
+        jdbc.query("select i." + row + ", i.kind, count(*), " + FLAGS + " from incident i where " + reported(scope)
+                + inRow + " group by i." + row + ", i.kind",
                 rs -> {
                     counts.computeIfAbsent(rs.getLong(1), k -> new Counts()).add(rs);
                 }, args);
         Map<Long, IncidentStats> result = new HashMap<>();
-        jdbc.query("select t.village_id, " + STATS + " from (" + TIMES + reported(scope)
-                + " and i.village_id is not null) t group by t.village_id",
+        jdbc.query("select t." + row + ", " + STATS + " from (" + TIMES + reported(scope) + inRow + ") t group by t." + row,
                 rs -> {
                     Counts c = counts.get(rs.getLong(1));
                     result.put(rs.getLong(1), c.stats(rs, 2));
@@ -103,16 +104,11 @@ class IncidentRecordFigures implements IncidentFigures {
 
     /** Incidents of the scope reported in the period (uses the index incident (commune_id, reported_at)). */
     static String reported(ReportScope scope) {
-        return "i.commune_id = ?" + (scope.village() ? " and i.village_id = ?" : "")
-                + " and i.reported_at >= ? and i.reported_at < ?";
+        return scope.where("i", "village_id") + " and i.reported_at >= ? and i.reported_at < ?";
     }
 
     static List<Object> args(ReportScope scope, Period period) {
-        List<Object> args = new ArrayList<>();
-        args.add(scope.communeId());
-        if (scope.village()) {
-            args.add(scope.villageId());
-        }
+        List<Object> args = new ArrayList<>(scope.args());
         args.add(Timestamp.from(scope.start(period)));
         args.add(Timestamp.from(scope.end(period)));
         return args;

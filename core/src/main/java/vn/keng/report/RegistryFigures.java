@@ -26,40 +26,51 @@ class RegistryFigures {
         this.jdbc = jdbc;
     }
 
-    record VillageRow(long id, String name, int declaredHouseholds) {
+    record VillageRow(long id, long communeId, String name, int declaredHouseholds) {
     }
 
+    /** The scope's villages by name. */
     List<VillageRow> villages(ReportScope scope) {
-        return jdbc.query("select v.id, v.name, coalesce(v.household_count, 0) declared from village v where "
+        return jdbc.query("select v.id, v.commune_id, v.name, coalesce(v.household_count, 0) declared from village v where "
                 + villageFilter(scope) + " order by v.name",
-                (rs, n) -> new VillageRow(rs.getLong(1), rs.getString(2), rs.getInt(3)), args(scope).toArray());
+                (rs, n) -> new VillageRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4)), args(scope).toArray());
+    }
+
+    record CommuneRow(long id, String name) {
+    }
+
+    /** The communes of a province report, by name. */
+    List<CommuneRow> communes(ReportScope scope) {
+        return jdbc.query("select c.id, c.name from commune c where c.province_name = ? order by c.name, c.id",
+                (rs, n) -> new CommuneRow(rs.getLong(1), rs.getString(2)), scope.provinceName());
     }
 
     /**
      * Per village: groups, households (the greater of registered and declared), grouped households,
-     * odd-sized groups. Correlated counts per village and per group use the indexes
-     * household(village_id, group_id) and household(group_id): a commune reads only its own rows.
+     * odd-sized groups. One pass over the scope's households, counted per (village, group) and
+     * summed per village (the index household (village_id, group_id) serves it), and one over its
+     * groups: a group with no household at all is outside the range too.
      */
     Map<Long, SafetyGroupFigures> groups(ReportScope scope, Map<Long, Integer> declared) {
         Map<Long, int[]> households = new HashMap<>();
-        jdbc.query("select v.id, (select count(*) from household h where h.village_id = v.id), "
-                + "(select count(h.group_id) from household h where h.village_id = v.id) from village v where "
-                + villageFilter(scope),
+        jdbc.query("select s.village_id, sum(s.n), sum(case when s.group_id is null then 0 else s.n end), "
+                + "sum(case when s.group_id is not null and s.n between ? and ? then 1 else 0 end) from ("
+                + "select h.village_id, h.group_id, count(*) n from household h join village v on v.id = h.village_id "
+                + "where " + villageFilter(scope) + " group by h.village_id, h.group_id) s group by s.village_id",
                 rs -> {
-                    households.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
-                }, args(scope).toArray());
-        Map<Long, int[]> groups = new HashMap<>();
-        jdbc.query("select g.village_id, count(*), sum(case when (select count(*) from household h where h.group_id = g.id) "
-                + "between ? and ? then 0 else 1 end) from safety_group g join village v on v.id = g.village_id where "
+                    households.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4)});
+                }, prepend(args(scope), vn.keng.registry.SafetyGroup.MIN_HOUSEHOLDS, vn.keng.registry.SafetyGroup.MAX_HOUSEHOLDS));
+        Map<Long, Integer> groups = new HashMap<>();
+        jdbc.query("select g.village_id, count(*) from safety_group g join village v on v.id = g.village_id where "
                 + villageFilter(scope) + " group by g.village_id",
                 rs -> {
-                    groups.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
-                }, prepend(args(scope), vn.keng.registry.SafetyGroup.MIN_HOUSEHOLDS, vn.keng.registry.SafetyGroup.MAX_HOUSEHOLDS));
+                    groups.put(rs.getLong(1), rs.getInt(2));
+                }, args(scope).toArray());
         Map<Long, SafetyGroupFigures> result = new HashMap<>();
         for (Map.Entry<Long, Integer> village : declared.entrySet()) {
-            int[] h = households.getOrDefault(village.getKey(), new int[2]);
-            int[] g = groups.getOrDefault(village.getKey(), new int[2]);
-            result.put(village.getKey(), new SafetyGroupFigures(g[0], Math.max(h[0], village.getValue()), h[1], g[1]));
+            int[] h = households.getOrDefault(village.getKey(), new int[3]);
+            int g = groups.getOrDefault(village.getKey(), 0);
+            result.put(village.getKey(), new SafetyGroupFigures(g, Math.max(h[0], village.getValue()), h[1], g - h[2]));
         }
         return result;
     }
@@ -78,23 +89,18 @@ class RegistryFigures {
     }
 
     /**
-     * Per village ({@link #NO_VILLAGE} for people without one): SMS segments sent or delivered in the
-     * period to the scope's people.
+     * Per village ({@link #NO_VILLAGE} for people without one), or per commune in a province report:
+     * SMS segments sent or delivered in the period to the scope's people.
      */
     Map<Long, Long> smsSegments(ReportScope scope, Period period) {
-        List<Object> args = new ArrayList<>();
-        args.add(scope.communeId());
-        String village = "";
-        if (scope.village()) {
-            village = " and p.village_id = ?";
-            args.add(scope.villageId());
-        }
+        List<Object> args = new ArrayList<>(scope.args());
         args.add(Timestamp.from(scope.start(period)));
         args.add(Timestamp.from(scope.end(period)));
+        String row = scope.province() ? "p.commune_id" : "coalesce(p.village_id, 0)";
         Map<Long, Long> result = new HashMap<>();
-        jdbc.query("select coalesce(p.village_id, 0), sum(coalesce(o.segments, 1)) from person p join outbound_message o "
-                + "on o.person_id = p.id where p.commune_id = ?" + village + " and o.channel = 'SMS' "
-                + "and o.status in ('SENT', 'DELIVERED') and o.sent_at >= ? and o.sent_at < ? group by coalesce(p.village_id, 0)",
+        jdbc.query("select " + row + ", sum(coalesce(o.segments, 1)) from person p join outbound_message o "
+                + "on o.person_id = p.id where " + scope.where("p", "village_id") + " and o.channel = 'SMS' "
+                + "and o.status in ('SENT', 'DELIVERED') and o.sent_at >= ? and o.sent_at < ? group by " + row,
                 rs -> {
                     result.merge(rs.getLong(1), rs.getLong(2), Long::sum);
                 }, args.toArray());
@@ -102,11 +108,11 @@ class RegistryFigures {
     }
 
     private static String villageFilter(ReportScope scope) {
-        return scope.village() ? "v.commune_id = ? and v.id = ?" : "v.commune_id = ?";
+        return scope.where("v", "id");
     }
 
     private static List<Object> args(ReportScope scope) {
-        return scope.village() ? List.of(scope.communeId(), scope.villageId()) : List.of(scope.communeId());
+        return scope.args();
     }
 
     private static Object[] prepend(List<Object> args, Object... first) {

@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A summary report of a commune, or of one village, for a period, with the previous comparable
- * period beside it.
+ * A summary report of a commune, of one village, or of a whole province (a row per commune), for
+ * a period, with the previous comparable period beside it.
+ *
+ * @param communeId the commune, or null for a province report
+ * @param communeName the commune's name, or null for a province report
  */
-public record Report(long communeId, String communeName, String provinceName, Long villageId, String villageName,
+public record Report(Long communeId, String communeName, String provinceName, Long villageId, String villageName,
         Figures current, Figures previous, int householdsPerGongThreshold, Instant generatedAt) {
 
     public Period period() {
@@ -19,7 +22,7 @@ public record Report(long communeId, String communeName, String provinceName, Lo
         return current.empty();
     }
 
-    /** The previous period's row of a village (or the commune's, for null). */
+    /** The previous period's row of a village or commune (or the total row, for null). */
     public Optional<VillageFigures> previousOf(Long villageId) {
         if (villageId == null) {
             return Optional.of(previous.total());
@@ -27,8 +30,23 @@ public record Report(long communeId, String communeName, String provinceName, Lo
         return previous.villages().stream().filter(v -> villageId.equals(v.villageId())).findFirst();
     }
 
-    /** The report's subject: the village's name for a village report, else the commune's. */
+    /** The report's subject: the village's name for a village report, the province's for a province report, else the commune's. */
     public String subject() {
-        return villageName != null ? villageName : communeName;
+        return villageName != null ? villageName : communeName != null ? communeName : provinceName;
+    }
+
+    /** Whether this is a province report: its rows are communes, not villages. */
+    public boolean province() {
+        return communeId == null;
+    }
+
+    /** The administration that reports: the commune, or the province for a province report. */
+    public String authority() {
+        return province() ? provinceName : communeName;
+    }
+
+    /** The label key naming the rows: {@code village}, or {@code commune} in a province report. */
+    public String rowLabel() {
+        return province() ? "commune" : "village";
     }
 }

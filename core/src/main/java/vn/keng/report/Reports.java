@@ -31,16 +31,18 @@ public class Reports {
     private final GongRoundFigures rounds;
     private final IncidentFigures incidents;
     private final ReportSettings settings;
+    private final QueryPlanning planning;
     private final Clock clock;
 
     Reports(Communes communes, Villages villages, RegistryFigures registry, GongRoundFigures rounds,
-            IncidentFigures incidents, ReportSettings settings, Clock clock) {
+            IncidentFigures incidents, ReportSettings settings, QueryPlanning planning, Clock clock) {
         this.communes = communes;
         this.villages = villages;
         this.registry = registry;
         this.rounds = rounds;
         this.incidents = incidents;
         this.settings = settings;
+        this.planning = planning;
         this.clock = clock;
     }
 
@@ -55,72 +57,132 @@ public class Reports {
         return Period.parse(text, clock, commune(village.getCommuneId()).getTimeZone());
     }
 
+    /** Reads a period as typed, in the time zone of the province's communes. */
+    public Period provincePeriod(String province, String text) {
+        return Period.parse(text, clock, provinceCommunes(province).get(0).getTimeZone());
+    }
+
     /** The report of a whole commune. */
     public Report commune(long communeId, Period period) {
         Commune commune = commune(communeId);
-        return build(commune, null, period);
+        return build(ReportScope.commune(commune.getId(), commune.getTimeZone()), commune, null, period);
     }
 
     /** The report of one village of a commune. */
     public Report village(long villageId, Period period) {
         Village village = villages.findById(villageId).orElseThrow(() -> new NotFoundException("Village", villageId));
-        return build(commune(village.getCommuneId()), village, period);
+        Commune commune = commune(village.getCommuneId());
+        return build(ReportScope.village(commune.getId(), village.getId(), commune.getTimeZone()), commune, village, period);
+    }
+
+    /**
+     * The report of every commune of a province, a row per commune: each section is one query over
+     * the province (not one report per commune). Nights per striker are left to the communes' own
+     * reports (allowances are paid by the commune).
+     */
+    public Report province(String province, Period period) {
+        ReportScope scope = ReportScope.province(province, provinceCommunes(province).get(0).getTimeZone());
+        return build(scope, null, null, period);
     }
 
     private Commune commune(long communeId) {
         return communes.findById(communeId).orElseThrow(() -> new NotFoundException("Commune", communeId));
     }
 
-    private Report build(Commune commune, Village village, Period period) {
-        ReportScope scope = new ReportScope(commune.getId(), village == null ? null : village.getId(), commune.getTimeZone());
+    private List<Commune> provinceCommunes(String province) {
+        List<Commune> found = communes.findByProvinceNameOrderByNameAscIdAsc(province);
+        if (found.isEmpty()) {
+            throw new NotFoundException("Province", province);
+        }
+        return found;
+    }
+
+    private Report build(ReportScope scope, Commune commune, Village village, Period period) {
+        planning.forReport();
         RegistryNow now = registryNow(scope);
-        return new Report(commune.getId(), commune.getName(), commune.getProvinceName(),
-                scope.villageId(), village == null ? null : village.getName(), figures(scope, period, now),
+        return new Report(scope.communeId(), commune == null ? null : commune.getName(),
+                commune == null ? scope.provinceName() : commune.getProvinceName(), scope.villageId(),
+                village == null ? null : village.getName(), figures(scope, period, now),
                 figures(scope, period.previous(), now), settings.householdsPerGong(), clock.instant());
     }
 
-    /** The registry as it is now (read once: the previous period shows the same registry state). */
-    private record RegistryNow(List<RegistryFigures.VillageRow> rows, Map<Long, SafetyGroupFigures> groups,
-            Map<Long, GongPointFigures> points) {
+    /** A row of the report: a village, or a commune in a province report. */
+    private record Row(long id, String name) {
+    }
+
+    /**
+     * The registry as it is now, per row (read once: the previous period shows the same registry
+     * state), and which row each village belongs to.
+     */
+    private record RegistryNow(List<Row> rows, Map<Long, Long> rowOfVillage, Map<Long, SafetyGroupFigures> groups,
+            Map<Long, GongPointFigures> points, Map<Long, Integer> needingGong) {
     }
 
     private RegistryNow registryNow(ReportScope scope) {
-        List<RegistryFigures.VillageRow> rows = registry.villages(scope);
+        List<RegistryFigures.VillageRow> villageRows = registry.villages(scope);
         Map<Long, Integer> declared = new HashMap<>();
-        rows.forEach(r -> declared.put(r.id(), r.declaredHouseholds()));
-        return new RegistryNow(rows, registry.groups(scope, declared), registry.gongPoints(scope));
+        villageRows.forEach(r -> declared.put(r.id(), r.declaredHouseholds()));
+        Map<Long, SafetyGroupFigures> groups = registry.groups(scope, declared);
+        Map<Long, GongPointFigures> points = registry.gongPoints(scope);
+        Map<Long, Long> rowOfVillage = new HashMap<>();
+        villageRows.forEach(r -> rowOfVillage.put(r.id(), scope.province() ? r.communeId() : r.id()));
+        List<Row> rows = scope.province()
+                ? registry.communes(scope).stream().map(c -> new Row(c.id(), c.name())).toList()
+                : villageRows.stream().map(v -> new Row(v.id(), v.name())).toList();
+        Map<Long, Integer> needing = new HashMap<>();
+        for (RegistryFigures.VillageRow v : villageRows) {
+            Double perGong = points.getOrDefault(v.id(), GongPointFigures.NONE)
+                    .householdsPer(groups.getOrDefault(v.id(), SafetyGroupFigures.NONE).households());
+            needing.merge(rowOfVillage.get(v.id()), perGong != null && perGong > settings.householdsPerGong() ? 1 : 0,
+                    Integer::sum);
+        }
+        return new RegistryNow(rows, rowOfVillage, rollUp(groups, rowOfVillage, SafetyGroupFigures::plus),
+                rollUp(points, rowOfVillage, GongPointFigures::plus), needing);
+    }
+
+    /** Village figures added up per row (the identity for a commune or village report). */
+    private static <T> Map<Long, T> rollUp(Map<Long, T> byVillage, Map<Long, Long> rowOfVillage,
+            java.util.function.BinaryOperator<T> plus) {
+        Map<Long, T> result = new HashMap<>();
+        byVillage.forEach((village, figures) -> {
+            Long row = rowOfVillage.get(village);
+            if (row != null) {
+                result.merge(row, figures, plus);
+            }
+        });
+        return result;
     }
 
     private Figures figures(ReportScope scope, Period period, RegistryNow now) {
-        List<RegistryFigures.VillageRow> rows = now.rows();
-        Map<Long, SafetyGroupFigures> groups = now.groups();
-        Map<Long, GongPointFigures> points = now.points();
         Map<Long, Long> sms = registry.smsSegments(scope, period);
-        Map<Long, GongRounds> nights = rounds.byVillage(scope, period);
-        Map<Long, IncidentStats> cases = incidents.byVillage(scope, period);
+        Map<Long, GongRounds> nights = rollUp(rounds.byVillage(scope, period), now.rowOfVillage(), GongRounds::plus);
+        Map<Long, IncidentStats> cases = incidents.byRow(scope, period);
         List<VillageFigures> list = new ArrayList<>();
         GongRounds allRounds = GongRounds.NONE;
         SafetyGroupFigures allGroups = SafetyGroupFigures.NONE;
         GongPointFigures allPoints = GongPointFigures.NONE;
-        for (RegistryFigures.VillageRow row : rows) {
+        int allNeeding = 0;
+        for (Row row : now.rows()) {
             VillageFigures v = row(row.id(), row.name(), nights.getOrDefault(row.id(), GongRounds.NONE),
-                    cases.getOrDefault(row.id(), IncidentStats.NONE), groups.getOrDefault(row.id(), SafetyGroupFigures.NONE),
-                    points.getOrDefault(row.id(), GongPointFigures.NONE), sms.getOrDefault(row.id(), 0L));
+                    cases.getOrDefault(row.id(), IncidentStats.NONE), now.groups().getOrDefault(row.id(), SafetyGroupFigures.NONE),
+                    now.points().getOrDefault(row.id(), GongPointFigures.NONE), now.needingGong().getOrDefault(row.id(), 0),
+                    sms.getOrDefault(row.id(), 0L));
             list.add(v);
             allRounds = allRounds.plus(v.rounds());
             allGroups = allGroups.plus(v.groups());
             allPoints = allPoints.plus(v.gongPoints());
+            allNeeding += v.villagesNeedingGong();
         }
         long allSms = sms.values().stream().mapToLong(Long::longValue).sum();
-        VillageFigures total = row(null, null, allRounds, incidents.overall(scope, period), allGroups, allPoints, allSms);
+        VillageFigures total = row(null, null, allRounds, incidents.overall(scope, period), allGroups, allPoints,
+                allNeeding, allSms);
         Map<YearMonth, Integer> perMonth = incidents.perMonth(scope, period);
-        return new Figures(period, list, total, rounds.strikers(scope, period), perMonth);
+        List<StrikerNights> strikers = scope.province() ? List.of() : rounds.strikers(scope, period);
+        return new Figures(period, list, total, strikers, perMonth);
     }
 
-    private VillageFigures row(Long id, String name, GongRounds r, IncidentStats i, SafetyGroupFigures g,
-            GongPointFigures p, long sms) {
-        Double perGong = p.householdsPer(g.households());
-        boolean needsGong = id != null && perGong != null && perGong > settings.householdsPerGong();
-        return new VillageFigures(id, name, r, i, g, p, perGong, needsGong, sms);
+    private static VillageFigures row(Long id, String name, GongRounds r, IncidentStats i, SafetyGroupFigures g,
+            GongPointFigures p, int needingGong, long sms) {
+        return new VillageFigures(id, name, r, i, g, p, p.householdsPer(g.households()), needingGong, sms);
     }
 }

@@ -1,16 +1,23 @@
 package vn.keng.report;
 
 /**
- * Every figure of one village (or, for the commune row, of all its villages) for one period.
+ * Every figure of one row of a report for one period: a village (a commune, in a province report),
+ * or the total row of all of them.
  *
- * @param villageId the village, or null for the commune's total row
+ * @param villageId the village (the commune, in a province report), or null for the total row
  * @param householdsPerGong households per usable gong point (null: no household; infinite: no usable gong)
- * @param needsAnotherGong households per gong point above the threshold: a candidate for another gong
+ * @param villagesNeedingGong villages whose households per gong point are above the threshold
+ *        (candidates for another gong): 0 or 1 for a village, the count for a commune or the total
  * @param smsSegments SMS segments sent to the village's people in the period (cost)
  */
 public record VillageFigures(Long villageId, String name, GongRounds rounds, IncidentStats incidents,
-        SafetyGroupFigures groups, GongPointFigures gongPoints, Double householdsPerGong, boolean needsAnotherGong,
+        SafetyGroupFigures groups, GongPointFigures gongPoints, Double householdsPerGong, int villagesNeedingGong,
         long smsSegments) {
+
+    /** Whether the village (or one of the row's villages) is a candidate for another gong. */
+    public boolean needsAnotherGong() {
+        return villagesNeedingGong > 0;
+    }
 
     /** Whether nothing at all was recorded or registered. */
     public boolean empty() {

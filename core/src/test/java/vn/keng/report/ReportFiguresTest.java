@@ -21,6 +21,18 @@ class ReportFiguresTest extends FixtureReportTest {
     }
 
     @Test
+    void aGroupWithNoHouseholdIsOutsideTheRange() {
+        registry.createGroup(data.three().getId(), "Tổ mới", null, null);
+
+        Report now = reports.commune(data.commune().getId(), report.period());
+
+        VillageFigures three = now.current().villages().stream().filter(v -> v.villageId().equals(data.three().getId()))
+                .findFirst().orElseThrow();
+        assertThat(three.groups()).isEqualTo(new SafetyGroupFigures(1, 0, 0, 1));
+        assertThat(now.current().total().groups()).isEqualTo(new SafetyGroupFigures(4, 412, 11, 3));
+    }
+
+    @Test
     void gongPointsByConditionAndHouseholdsPerUsableGong() {
         assertThat(village(data.one()).gongPoints()).isEqualTo(new GongPointFigures(1, 1, 1));
         assertThat(village(data.one()).householdsPerGong()).isEqualTo(6.0);

@@ -46,8 +46,13 @@ final class ReportFixture {
     }
 
     Data create() {
+        return create("Tỉnh Thử");
+    }
+
+    /** The fixture commune, and another commune with one SMS, in the given province. */
+    Data create(String province) {
         return tx.execute(s -> {
-            Commune commune = registry.createCommune(TestPeople.unique("Xã Đồng Thịnh"), "Tỉnh Thử");
+            Commune commune = registry.createCommune(TestPeople.unique("Xã Đồng Thịnh"), province);
             Village one = registry.createVillage(commune.getId(), "Thôn Một", null, null);
             Village two = registry.createVillage(commune.getId(), "Thôn Hai", null, 400);
             Village three = registry.createVillage(commune.getId(), "Thôn Ba", null, null);
@@ -77,7 +82,7 @@ final class ReportFixture {
             sms(resident, "SMS", "SENT", 2, "2025-12-31T18:00:00Z");
             sms(resident, "SMS", "SENT", 5, "2025-12-31T16:00:00Z");
             sms(official, "SMS", "SENT", 4, "2026-11-01T03:00:00Z");
-            Commune other = registry.createCommune(TestPeople.unique("Xã Khác"), "Tỉnh Thử");
+            Commune other = registry.createCommune(TestPeople.unique("Xã Khác"), province);
             sms(person(other, null, Role.OFFICIAL), "SMS", "SENT", 7, "2026-05-01T03:00:00Z");
             new RecordsFixture(jdbc).create(commune, one, two, gong1, gong2, gong4, striker, headOfOne, resident, official);
             return new Data(commune, one, two, three, official, police, headOfOne, striker, resident);

@@ -70,8 +70,8 @@ public final class ChartPng {
             Double share = v.rounds().onTimeShare();
             data.addValue(share == null ? 0 : share * 100, series, Fmt.shorten(v.name(), 18));
         }
-        JFreeChart chart = ChartFactory.createBarChart(l.label("chart-share") + " - " + report.subject() + " - "
-                + report.period().code(), l.label("village"), l.label("percent"), data, PlotOrientation.VERTICAL,
+        JFreeChart chart = ChartFactory.createBarChart(l.label(report.province() ? "chart-share-province" : "chart-share") + " - " + report.subject() + " - "
+                + report.period().code(), l.label(report.rowLabel()), l.label("percent"), data, PlotOrientation.VERTICAL,
                 false, false, false);
         theme().apply(chart);
         CategoryPlot plot = chart.getCategoryPlot();

@@ -28,7 +28,12 @@ public final class CsvReport {
 
     public static byte[] render(Report report) {
         StringBuilder out = new StringBuilder("\uFEFF");
-        line(out, new ArrayList<>(HEADER));
+        List<Object> header = new ArrayList<>(HEADER);
+        if (report.province()) {
+            header.set(0, "commune_id");
+            header.set(1, "commune");
+        }
+        line(out, header);
         for (VillageFigures v : ReportTables.rowsOf(report)) {
             VillageFigures before = report.previousOf(v.villageId()).orElse(null);
             List<Object> cells = new ArrayList<>();
@@ -53,7 +58,7 @@ public final class CsvReport {
             cells.addAll(List.of(p.good(), p.damaged(), p.lost()));
             cells.add(v.householdsPerGong() == null || v.householdsPerGong().isInfinite() ? ""
                     : String.format(Locale.ROOT, "%.1f", v.householdsPerGong()));
-            cells.add(v.villageId() == null ? "" : v.needsAnotherGong());
+            cells.add(v.villageId() == null || report.province() ? v.villagesNeedingGong() : v.needsAnotherGong());
             cells.add(v.smsSegments());
             cells.add(before == null ? "" : before.smsSegments());
             line(out, cells);

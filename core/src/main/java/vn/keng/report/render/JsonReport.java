@@ -47,7 +47,7 @@ public final class JsonReport {
             report.previousOf(v.villageId()).ifPresent(p -> row.put("previous", row(p)));
             villages.add(row);
         }
-        root.put("villages", villages);
+        root.put(report.province() ? "communes" : "villages", villages);
         Map<String, Object> total = row(report.current().total());
         total.put("previous", row(report.previous().total()));
         root.put("total", total);
@@ -107,6 +107,7 @@ public final class JsonReport {
         Double perGong = v.householdsPerGong();
         out.put("householdsPerGong", perGong == null || perGong.isInfinite() ? null : perGong);
         out.put("needsAnotherGong", v.needsAnotherGong());
+        out.put("villagesNeedingGong", v.villagesNeedingGong());
         out.put("smsSegments", v.smsSegments());
         return out;
     }

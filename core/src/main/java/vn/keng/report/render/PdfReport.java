@@ -87,12 +87,12 @@ public final class PdfReport {
     private static PdfPTable heading(Report report, Labels l, Font strong, Font italic) throws DocumentException {
         PdfPTable head = new PdfPTable(new float[] {1, 1.4f});
         head.setWidthPercentage(100);
-        String committee = l.label("committee", Map.of("commune", report.communeName())).toUpperCase(Locale.ROOT);
+        String committee = l.label("committee", Map.of("commune", report.authority())).toUpperCase(Locale.ROOT);
         head.addCell(plain(committee + "\n________", strong, Element.ALIGN_CENTER));
         head.addCell(plain(l.label("nation") + "\n" + l.label("motto") + "\n________", strong, Element.ALIGN_CENTER));
         head.addCell(plain("", strong, Element.ALIGN_CENTER));
         LocalDate day = LocalDate.ofInstant(report.generatedAt(), ZoneId.of("Asia/Ho_Chi_Minh"));
-        head.addCell(plain(l.label("place-date", Map.of("commune", report.communeName(), "day", day.getDayOfMonth(),
+        head.addCell(plain(l.label("place-date", Map.of("commune", report.authority(), "day", day.getDayOfMonth(),
                 "month", day.getMonthValue(), "year", day.getYear())), italic, Element.ALIGN_CENTER));
         return head;
     }

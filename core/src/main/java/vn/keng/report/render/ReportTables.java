@@ -29,7 +29,7 @@ public final class ReportTables {
                     r.serviceDown(), r.substitute(), new Table.Share(r.onTimeShare()), new Table.Share(before),
                     r.alarmStrikes(), r.mistakenStrikes()), v.villageId() == null));
         }
-        return new Table("rounds", l.label("rounds"), headers(l, "village", "nights", "on-time", "late", "missed",
+        return new Table("rounds", l.label("rounds"), headers(l, report.rowLabel(), "nights", "on-time", "late", "missed",
                 "excused", "service-down", "substitute", "share", "previous-short", "alarms", "mistaken"), rows, null);
     }
 
@@ -50,7 +50,7 @@ public final class ReportTables {
             cells.add(report.previousOf(v.villageId()).map(p -> p.incidents().total()).orElse(0));
             rows.add(new Table.Row(cells, v.villageId() == null));
         }
-        List<String> headers = new ArrayList<>(headers(l, "village", "incident-count"));
+        List<String> headers = new ArrayList<>(headers(l, report.rowLabel(), "incident-count"));
         IncidentStats.KINDS.forEach(k -> headers.add(l.label("kind." + k)));
         headers.addAll(headers(l, "false-alarms", "unverified", "median-coming", "worst-coming", "median-close",
                 "worst-close", "previous-short"));
@@ -64,7 +64,7 @@ public final class ReportTables {
             rows.add(new Table.Row(List.of(name(v, l), g.groups(), g.households(), g.householdsInGroups(),
                     new Table.Share(g.coverage()), g.groupsOutsideRange()), v.villageId() == null));
         }
-        return new Table("groups", l.label("groups"), headers(l, "village", "group-count", "households", "in-groups",
+        return new Table("groups", l.label("groups"), headers(l, report.rowLabel(), "group-count", "households", "in-groups",
                 "coverage", "outside-range"), rows, null);
     }
 
@@ -72,13 +72,12 @@ public final class ReportTables {
         List<Table.Row> rows = new ArrayList<>();
         for (VillageFigures v : rowsOf(report)) {
             var p = v.gongPoints();
-            Object needs = v.villageId() == null
-                    ? (Object) report.current().villages().stream().filter(VillageFigures::needsAnotherGong).count()
+            Object needs = v.villageId() == null || report.province() ? (Object) v.villagesNeedingGong()
                     : (v.needsAnotherGong() ? l.label("yes") : "");
             rows.add(new Table.Row(List.of(name(v, l), p.good(), p.damaged(), p.lost(),
                     v.householdsPerGong() == null ? Fmt.NONE : v.householdsPerGong(), needs), v.villageId() == null));
         }
-        return new Table("gong-points", l.label("gong-points"), headers(l, "village", "good", "damaged", "lost",
+        return new Table("gong-points", l.label("gong-points"), headers(l, report.rowLabel(), "good", "damaged", "lost",
                 "per-gong", "needs-gong"), rows, null);
     }
 
@@ -96,7 +95,7 @@ public final class ReportTables {
             long before = report.previousOf(v.villageId()).map(VillageFigures::smsSegments).orElse(0L);
             rows.add(new Table.Row(List.of(name(v, l), v.smsSegments(), before), v.villageId() == null));
         }
-        return new Table("sms", l.label("sms"), headers(l, "village", "segments", "previous-short"), rows, null);
+        return new Table("sms", l.label("sms"), headers(l, report.rowLabel(), "segments", "previous-short"), rows, null);
     }
 
     /** The village rows, then the total row (a village report has only its own row). */

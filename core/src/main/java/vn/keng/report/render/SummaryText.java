@@ -37,7 +37,7 @@ public final class SummaryText {
         var g = now.groups();
         p.put("groups", l.text("report.groups", Map.of("groups", g.groups(), "inGroups", g.householdsInGroups(),
                 "households", g.households(), "coverage", Fmt.percent(g.coverage()), "outsideRange", g.groupsOutsideRange())));
-        long needsGong = report.current().villages().stream().filter(VillageFigures::needsAnotherGong).count();
+        int needsGong = report.current().total().villagesNeedingGong();
         var gp = now.gongPoints();
         p.put("gongPoints", l.text("report.gong-points", Map.of("good", gp.good(), "damaged", gp.damaged(), "lost",
                 gp.lost(), "needsGong", needsGong, "threshold", report.householdsPerGongThreshold())));
