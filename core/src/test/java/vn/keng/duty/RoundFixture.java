@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import vn.keng.registry.Commune;
 import vn.keng.registry.GongSignal;
@@ -80,6 +79,6 @@ public final class RoundFixture {
 
     /** A fresh, valid Vietnamese mobile number. */
     public static PhoneNumber phone() {
-        return PhoneNumber.parse("091" + (1_000_000 + ThreadLocalRandom.current().nextInt(9_000_000)));
+        return vn.keng.testing.TestPeople.newPhone();
     }
 }

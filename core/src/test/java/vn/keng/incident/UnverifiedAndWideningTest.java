@@ -22,6 +22,7 @@ class UnverifiedAndWideningTest extends IncidentTestSupport {
 
     @Autowired IncidentWidening widening;
     @Autowired Clock clock;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void anUnknownNumberReachesOnlyThePoliceAndTheVillageHeadUntilTheyConfirm() {
@@ -94,6 +95,23 @@ class UnverifiedAndWideningTest extends IncidentTestSupport {
 
         widening.sweepAt(clock.instant().plus(Duration.ofMinutes(8)));
         assertThat(reload(incident).timeline()).filteredOn(step -> step.kind().equals("WIDENED")).hasSize(1);
+    }
+
+    @Test
+    void anOpenIncidentWithoutAnyReporterRecordIsStillWidened() {
+        IncidentScene.Built s = scene.build(1, 0);
+        SafetyGroup neighbours = scene.group(s.village);
+        Person neighbour = scene.member(s.village, neighbours, vn.keng.registry.Role.RESIDENT);
+        String place = "kho " + java.util.UUID.randomUUID();
+        jdbc.update("insert into incident (kind, status, commune_id, village_id, group_id, place, reported_at, channel) "
+                + "values ('FIRE', 'OPEN', ?, ?, ?, ?, ?, 'SMS')", s.commune.getId(), s.village.getId(), s.group.getId(),
+                place, java.sql.Timestamp.from(clock.instant()));
+
+        widening.sweepAt(clock.instant().plus(Duration.ofMinutes(4)));
+
+        assertThat(awaitSms(neighbour, "CHUA AI DEN").text()).contains("chay tai kho");
+        assertThat(jdbc.queryForObject("select widened_at from incident where place = ?", java.sql.Timestamp.class, place))
+                .isNotNull();
     }
 
     @Test

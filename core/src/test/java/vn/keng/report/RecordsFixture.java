@@ -80,7 +80,9 @@ final class RecordsFixture {
         answer(i4, head, "COMING", "2025-12-31T17:50:00Z");
         incident(c, two.getId(), "OTHER", "RESOLVED", "2025-12-31T16:30:00Z", 10);
         long i6 = incident(c, null, "RESCUE", "OPEN", "2026-07-01T00:00:00Z", null);
+        reporter(i6, official, "2026-07-01T00:00:00Z");
         answer(i6, official, "COMING", "2026-07-01T00:11:00Z");
+        jdbc.update("update incident set coming_count = 1 where id = ?", i6); // as the service keeps it
     }
 
     private long night(long commune, Village village, long gong, String night, String status, Long confirmedBy) {

@@ -35,9 +35,17 @@ public class TestPeople {
     }
 
     /** A fresh Vietnamese mobile number nobody has. */
+    /**
+     * A phone nobody else in this test JVM got: consecutive numbers from a random start. Random
+     * numbers alone collide (a few thousand people among 10 M numbers: about even odds per run);
+     * the random start keeps test JVMs that share a database apart.
+     */
     public static PhoneNumber newPhone() {
-        return PhoneNumber.parse(String.format("+8497%07d", ThreadLocalRandom.current().nextInt(10_000_000)));
+        return PhoneNumber.parse(String.format("+8497%07d", NEXT_PHONE.getAndIncrement() % 10_000_000));
     }
+
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_PHONE = new java.util.concurrent.atomic.AtomicInteger(
+            ThreadLocalRandom.current().nextInt(9_000_000));
 
     public Commune commune() {
         return tx.execute(s -> registry.createCommune(unique("Xã Thử"), "Tỉnh Thử"));
