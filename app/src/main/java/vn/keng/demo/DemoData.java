@@ -14,8 +14,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.keng.platform.ConflictException;
 import vn.keng.registry.Commune;
 import vn.keng.registry.Communes;
 import vn.keng.registry.GongPoint;
@@ -35,7 +37,8 @@ import vn.keng.registry.VillageKind;
 /**
  * Loads the demo commune once: Xa Dong Thinh (Ngoc Lac, Thanh Hoa), the commune of the seed plan,
  * with its seven villages. Village and person names are invented; the structure follows the plan.
- * Restarting finds the commune and adds nothing.
+ * Restarting finds the commune and adds nothing; two instances starting together on an empty
+ * database load it once (the loser's transaction meets the commune's unique name and rolls back).
  */
 @Component
 @Order(0)
@@ -58,19 +61,40 @@ class DemoData implements ApplicationRunner {
 
     private final Registry registry;
     private final Communes communes;
+    private final TransactionTemplate tx;
 
-    DemoData(Registry registry, Communes communes) {
+    DemoData(Registry registry, Communes communes, TransactionTemplate tx) {
         this.registry = registry;
         this.communes = communes;
+        this.tx = tx;
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
-        if (communes.findByProvinceNameAndName(PROVINCE, COMMUNE).isPresent()) {
+        load(true);
+    }
+
+    /** Loads the demo commune; {@code checkFirst} false plays the instance that lost the race to another. */
+    void load(boolean checkFirst) {
+        if (checkFirst && loaded()) {
             log.info("Demo data already loaded ({}).", COMMUNE);
             return;
         }
+        try {
+            tx.executeWithoutResult(status -> loadCommune());
+        } catch (DataIntegrityViolationException | ConflictException e) {
+            if (!loaded()) {
+                throw e;
+            }
+            log.info("Demo data was loaded by another instance at the same time ({}).", COMMUNE);
+        }
+    }
+
+    private boolean loaded() {
+        return communes.findByProvinceNameAndName(PROVINCE, COMMUNE).isPresent();
+    }
+
+    private void loadCommune() {
         Commune commune = registry.createCommune(COMMUNE, PROVINCE);
         Long c = commune.getId();
         registry.createPerson(c, "Lê Văn Hòa (UBND xã)", PhoneNumber.parse(OFFICIAL_PHONE),

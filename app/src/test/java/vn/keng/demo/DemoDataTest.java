@@ -38,6 +38,16 @@ class DemoDataTest {
                 + " where p.commune_id = ?", String.class, commune)).contains("OFFICIAL", "POLICE", "STRIKER");
     }
 
+    @Test
+    void anInstanceThatLosesTheFirstStartRaceStartsAnyway() throws Exception {
+        demo.run(null);
+        List<Long> before = counts();
+
+        demo.load(false); // it checked before the other instance committed, then meets its commune
+
+        assertThat(counts()).isEqualTo(before);
+    }
+
     /** What the demo commune holds (other test runs may share the database and write beside us). */
     private List<Long> counts() {
         String inDemo = " where v.commune_id in (select id from commune where name = '" + DemoData.COMMUNE + "')";
