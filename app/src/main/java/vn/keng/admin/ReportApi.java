@@ -1,5 +1,7 @@
 package vn.keng.admin;
 
+import java.util.function.Supplier;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -12,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.keng.messaging.Attachment;
 import vn.keng.registry.Language;
-import vn.keng.report.Period;
 import vn.keng.report.Report;
 import vn.keng.report.ReportFiles;
 import vn.keng.report.ReportFormat;
@@ -40,26 +41,26 @@ class ReportApi {
     @GetMapping("/communes/{id}")
     ResponseEntity<byte[]> commune(@PathVariable long id, @RequestParam(defaultValue = "") String period,
             @RequestParam(defaultValue = "json") String format, @RequestParam(defaultValue = "vi") String lang) {
-        ReportFormat chosen = ReportFormat.parse(format);
-        Language language = Language.fromCode(lang);
-        Period parsed = reports.period(id, period);
-        return answer(reports.commune(id, parsed), chosen, language);
+        return answer(format, lang, () -> reports.commune(id, reports.period(id, period)));
     }
 
     @GetMapping("/villages/{id}")
     ResponseEntity<byte[]> village(@PathVariable long id, @RequestParam(defaultValue = "") String period,
             @RequestParam(defaultValue = "json") String format, @RequestParam(defaultValue = "vi") String lang) {
-        ReportFormat chosen = ReportFormat.parse(format);
-        Language language = Language.fromCode(lang);
-        return answer(reports.village(id, reports.villagePeriod(id, period)), chosen, language);
+        return answer(format, lang, () -> reports.village(id, reports.villagePeriod(id, period)));
     }
 
     @GetMapping("/provinces")
     ResponseEntity<byte[]> province(@RequestParam String name, @RequestParam(defaultValue = "") String period,
             @RequestParam(defaultValue = "json") String format, @RequestParam(defaultValue = "vi") String lang) {
+        return answer(format, lang, () -> reports.province(name, reports.provincePeriod(name, period)));
+    }
+
+    /** A bad format or language is refused before the report is made. */
+    private ResponseEntity<byte[]> answer(String format, String lang, Supplier<Report> report) {
         ReportFormat chosen = ReportFormat.parse(format);
         Language language = Language.fromCode(lang);
-        return answer(reports.province(name, reports.provincePeriod(name, period)), chosen, language);
+        return answer(report.get(), chosen, language);
     }
 
     private ResponseEntity<byte[]> answer(Report report, ReportFormat format, Language language) {
