@@ -33,7 +33,7 @@ class RegistryFigures {
     List<VillageRow> villages(ReportScope scope) {
         return jdbc.query("select v.id, v.commune_id, v.name, coalesce(v.household_count, 0) declared from village v where "
                 + villageFilter(scope) + " order by v.name",
-                (rs, n) -> new VillageRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4)), args(scope).toArray());
+                (rs, n) -> new VillageRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4)), scope.args().toArray());
     }
 
     record CommuneRow(long id, String name) {
@@ -59,13 +59,13 @@ class RegistryFigures {
                 + "where " + villageFilter(scope) + " group by h.village_id, h.group_id) s group by s.village_id",
                 rs -> {
                     households.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4)});
-                }, prepend(args(scope), vn.keng.registry.SafetyGroup.MIN_HOUSEHOLDS, vn.keng.registry.SafetyGroup.MAX_HOUSEHOLDS));
+                }, prepend(scope.args(), vn.keng.registry.SafetyGroup.MIN_HOUSEHOLDS, vn.keng.registry.SafetyGroup.MAX_HOUSEHOLDS));
         Map<Long, Integer> groups = new HashMap<>();
         jdbc.query("select g.village_id, count(*) from safety_group g join village v on v.id = g.village_id where "
                 + villageFilter(scope) + " group by g.village_id",
                 rs -> {
                     groups.put(rs.getLong(1), rs.getInt(2));
-                }, args(scope).toArray());
+                }, scope.args().toArray());
         Map<Long, SafetyGroupFigures> result = new HashMap<>();
         for (Map.Entry<Long, Integer> village : declared.entrySet()) {
             int[] h = households.getOrDefault(village.getKey(), new int[3]);
@@ -84,7 +84,7 @@ class RegistryFigures {
                 + " group by p.village_id",
                 rs -> {
                     result.put(rs.getLong(1), new GongPointFigures(rs.getInt(2), rs.getInt(3), rs.getInt(4)));
-                }, args(scope).toArray());
+                }, scope.args().toArray());
         return result;
     }
 
@@ -109,10 +109,6 @@ class RegistryFigures {
 
     private static String villageFilter(ReportScope scope) {
         return scope.where("v", "id");
-    }
-
-    private static List<Object> args(ReportScope scope) {
-        return scope.args();
     }
 
     private static Object[] prepend(List<Object> args, Object... first) {
