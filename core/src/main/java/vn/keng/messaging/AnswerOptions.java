@@ -13,13 +13,15 @@ import org.springframework.stereotype.Component;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
- * The options of the last question asked to each person (or unknown address), kept in Redis, so
- * that a bare digit reply ("1") selects the option of the last question, whatever the channel.
+ * The options of the last question asked to each person (or unknown address), kept in Redis until
+ * the question expires (the notice's {@code validUntil}, at most 24 h), so that a bare digit ("1")
+ * or the words of an option ("den ngay") select an option of the last question, whatever the channel.
  */
 @Component
 public class AnswerOptions {
 
     private static final Duration TTL = Duration.ofHours(24);
+    private static final String WORDS = "w:";
     private static final Logger log = LoggerFactory.getLogger(AnswerOptions.class);
 
     private final UnifiedJedis redis;
@@ -38,21 +40,46 @@ public class AnswerOptions {
         return "a:" + channel.name() + ":" + address;
     }
 
-    void remember(String key, List<ReplyOption> options) {
+    void remember(String key, List<ReplyOption> options, Duration validFor) {
         if (options.isEmpty()) {
             return;
         }
         Map<String, String> byNumber = new HashMap<>();
-        options.forEach(o -> byNumber.put(String.valueOf(o.number()), o.data()));
+        for (ReplyOption option : options) {
+            byNumber.put(String.valueOf(option.number()), option.data());
+            String words = TextForms.fold(option.label());
+            if (!words.isEmpty()) {
+                byNumber.putIfAbsent(WORDS + words, option.data());
+            }
+        }
+        long seconds = validFor == null ? TTL.toSeconds() : Math.max(1, Math.min(TTL.toSeconds(), validFor.toSeconds()));
         String redisKey = "keng:lastq:" + key;
         try (var pipeline = redis.pipelined()) { // one round trip for the three commands
             pipeline.del(redisKey);
             pipeline.hset(redisKey, byNumber);
-            pipeline.expire(redisKey, TTL.toSeconds());
+            pipeline.expire(redisKey, seconds);
             pipeline.sync();
         } catch (RuntimeException e) {
             log.warn("Could not remember the options of the last question for {}: {}", key, e.getMessage());
         }
+    }
+
+    /**
+     * The open question of the key in one read: option data by number ("1") and by the folded words
+     * of its label ({@code w:den ngay}); empty when there is none or Redis cannot say.
+     */
+    public Map<String, String> question(String key) {
+        try {
+            return redis.hgetAll("keng:lastq:" + key);
+        } catch (RuntimeException e) {
+            log.warn("Could not read the last question for {}: {}", key, e.getMessage());
+            return Map.of();
+        }
+    }
+
+    /** The field of {@link #question} that holds the option whose label is these folded words. */
+    public static String wordsField(String folded) {
+        return WORDS + folded;
     }
 
     /** The data of option {@code number} of the last question asked to the key, if it is still known. */

@@ -11,5 +11,6 @@ import vn.keng.registry.Person;
  */
 public interface InboundHandler {
 
-    void handle(InboundMessage message, Optional<Person> sender);
+    /** @return how the message was understood, in one line, kept with the stored message (or null) */
+    String handle(InboundMessage message, Optional<Person> sender);
 }

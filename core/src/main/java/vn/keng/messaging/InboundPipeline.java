@@ -126,8 +126,8 @@ class InboundPipeline implements InboundMessages, DisposableBean {
                     clock.instant());
             return;
         }
-        handler.handle(message, sender);
-        store.finish(id, personId, "HANDLED", null, clock.instant());
+        String understood = handler.handle(message, sender);
+        store.finish(id, personId, "HANDLED", understood, clock.instant());
         events.publishEvent(new MessageActivity(personId, message.channel(), message.senderAddress()));
     }
 

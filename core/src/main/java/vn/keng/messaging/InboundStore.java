@@ -83,10 +83,11 @@ class InboundStore {
     }
 
     List<InboundEntry> recentForPerson(long personId, int limit) {
-        return jdbc.query("select id, channel, sender_address, text, button_data, status, received_at from inbound_message "
-                + "where person_id = ? order by id desc limit ?", (rs, n) -> new InboundEntry(rs.getLong("id"),
-                        ChannelType.valueOf(rs.getString("channel")), rs.getString("sender_address"), rs.getString("text"),
-                        rs.getString("button_data"), rs.getString("status"), rs.getTimestamp("received_at").toInstant()),
+        return jdbc.query("select id, channel, sender_address, text, button_data, status, outcome, received_at "
+                + "from inbound_message where person_id = ? order by id desc limit ?", (rs, n) -> new InboundEntry(
+                        rs.getLong("id"), ChannelType.valueOf(rs.getString("channel")), rs.getString("sender_address"),
+                        rs.getString("text"), rs.getString("button_data"), rs.getString("status"), rs.getString("outcome"),
+                        rs.getTimestamp("received_at").toInstant()),
                 personId, limit);
     }
 

@@ -26,18 +26,18 @@ public class MessageLog {
         List<Line> lines = new ArrayList<>();
         for (InboundEntry in : inbound.recentForPerson(personId, max)) {
             lines.add(new Line("in", in.id(), in.channel(), in.text(), in.buttonData(), List.of(), in.status(), null,
-                    in.receivedAt()));
+                    in.outcome(), in.receivedAt()));
         }
         for (OutboxEntry out : outbox.recentForPerson(personId, max)) {
             lines.add(new Line("out", out.id(), out.channel(), out.text(), null, out.options(), out.status().name(),
-                    out.priority(), out.createdAt()));
+                    out.priority(), null, out.createdAt()));
         }
         lines.sort(Comparator.comparing(Line::at).thenComparing(Line::direction, Comparator.reverseOrder()));
         return lines.size() > max ? lines.subList(lines.size() - max, lines.size()) : lines;
     }
 
-    /** One message of a conversation. */
+    /** One message of a conversation; {@code understood}: how an inbound message was read (intent, confidence, rule). */
     public record Line(String direction, long id, ChannelType channel, String text, String buttonData,
-            List<ReplyOption> options, String status, Priority priority, Instant at) {
+            List<ReplyOption> options, String status, Priority priority, String understood, Instant at) {
     }
 }

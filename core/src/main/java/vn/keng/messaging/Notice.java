@@ -11,7 +11,7 @@ import java.util.Map;
  *
  * @param template the template key, e.g. {@code duty.reminder}
  * @param params values for the template's {@code {name}} placeholders
- * @param options answers offered, numbered 1, 2... in this order
+ * @param options answers offered, numbered 1, 2... in this order unless an option names its digit
  * @param priority alarm, duty, report or info
  * @param correlation what it is about, or null
  * @param validUntil the latest moment the message is worth delivering, or null
@@ -56,7 +56,12 @@ public record Notice(String template, Map<String, ?> params, List<Option> option
      *
      * @param labelTemplate the template key of its label (e.g. {@code option.coming})
      * @param data what comes back when it is chosen: {@code handler:action:id}, at most 64 bytes
+     * @param number the digit that selects it, or null for the next one (1, 2, ...)
      */
-    public record Option(String labelTemplate, String data) {
+    public record Option(String labelTemplate, String data, Integer number) {
+
+        public Option(String labelTemplate, String data) {
+            this(labelTemplate, data, null);
+        }
     }
 }

@@ -95,7 +95,8 @@ class NotificationService implements Notifications {
             outbox.insertAttachments(id, notice.attachments());
         }
         answers.remember(person != null ? AnswerOptions.personKey(person.getId())
-                : AnswerOptions.addressKey(channel, address), rendered.options());
+                : AnswerOptions.addressKey(channel, address), rendered.options(),
+                notice.validUntil() == null ? null : java.time.Duration.between(clock.instant(), notice.validUntil()));
         signal.afterCommit(channel);
         events.publishEvent(new MessageActivity(person == null ? null : person.getId(), channel, address));
         return id;

@@ -28,7 +28,7 @@ class Rendering {
         int number = 1;
         for (Notice.Option option : notice.options()) {
             String label = templates.render(option.labelTemplate(), language, channel, notice.params(), unicodeSms);
-            options.add(new ReplyOption(number++, label, option.data()));
+            options.add(new ReplyOption(option.number() != null ? option.number() : number++, label, option.data()));
         }
         return withOptions(text, options, language, channel, unicodeSms);
     }

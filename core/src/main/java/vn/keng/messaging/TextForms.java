@@ -14,6 +14,12 @@ public final class TextForms {
     private TextForms() {
     }
 
+    /** Lower case, no diacritics, punctuation as spaces, single spaces: how commands and option words are compared. */
+    public static String fold(String text) {
+        String plain = withoutDiacritics(text == null ? "" : text).toLowerCase(java.util.Locale.ROOT);
+        return plain.replaceAll("[^\\p{L}\\p{N}/]+", " ").strip();
+    }
+
     /** Removes Vietnamese (and other Latin) diacritics: "Đánh kẻng" → "Danh keng". */
     public static String withoutDiacritics(String text) {
         if (text == null) {
