@@ -18,7 +18,7 @@ import vn.keng.registry.Role;
 /**
  * The reply keyboards: the role-aware menu of a linked person and the "share my phone" keyboard of
  * onboarding. A tapped menu button arrives as its label; {@link #commandFor(String)} turns it into
- * the plain Vietnamese words the dialog engine's keywords match.
+ * the plain Vietnamese command the conversation understands.
  */
 @Component
 @Conditional(TelegramEnabled.class)
@@ -31,7 +31,7 @@ class Menus {
         COMMANDS.put("telegram.menu.fire", "Báo cháy");
         COMMANDS.put("telegram.menu.theft", "Báo trộm");
         COMMANDS.put("telegram.menu.rescue", "Cứu nạn");
-        COMMANDS.put("telegram.menu.disorder", "Gây rối");
+        COMMANDS.put("telegram.menu.disorder", "Báo gây rối");
         COMMANDS.put("telegram.menu.my-group", "Tổ của tôi");
         COMMANDS.put("telegram.menu.duty", "Ca trực tối nay");
         COMMANDS.put("telegram.menu.report", "/baocao");

@@ -8,7 +8,7 @@ import vn.keng.messaging.InboundMessage;
 import vn.keng.messaging.Notice;
 import vn.keng.registry.Person;
 
-/** One inbound message on its way through a handler, with the ways to answer it and to keep dialog state. */
+/** One inbound message on its way through a handler, as understood, with the ways to answer it and to keep dialog state. */
 public interface Dialog {
 
     /** The sender, if the service knows them. */
@@ -16,16 +16,30 @@ public interface Dialog {
 
     InboundMessage message();
 
-    /** The keyword that routed the message here, normalized, or null. */
-    String keyword();
+    /** How the message was understood and why. */
+    Reading reading();
 
-    /** The text after the keyword, as typed (trimmed). For a routed option or dialog step: the whole text. */
-    String rest();
+    /** The command given, or null. */
+    default Command command() {
+        return reading().command();
+    }
 
-    /** The option data chosen (a tapped button, or a digit answering the last question), or null. */
-    String optionData();
+    /** The intent the model read (for routes INTENT, ASK and DIALOG), or null. */
+    default Intent intent() {
+        return reading().intent();
+    }
 
-    /** Answers the sender on the channel the message came from. Options in the notice become the "last question". */
+    /** The text after the command, as typed (trimmed). For other routes: the whole text. */
+    default String rest() {
+        return reading().rest() == null ? "" : reading().rest();
+    }
+
+    /** The option data chosen (a tapped button, a digit or the words of an option of the open question), or null. */
+    default String optionData() {
+        return reading().data();
+    }
+
+    /** Answers the sender on the channel the message came from. Options in the notice become the open question. */
     void reply(Notice notice);
 
     /** The dialog state this handler left for the sender, if it has not expired. */

@@ -16,22 +16,18 @@ final class DialogContext implements Dialog {
     private final Optional<Person> sender;
     private final String key;
     private final String handler;
-    private final String keyword;
-    private final String rest;
-    private final String optionData;
+    private final Reading reading;
     private final Notifications notifications;
     private final DialogStates states;
     private boolean replied;
 
-    DialogContext(InboundMessage message, Optional<Person> sender, String key, String handler, String keyword,
-            String rest, String optionData, Notifications notifications, DialogStates states) {
+    DialogContext(InboundMessage message, Optional<Person> sender, String key, String handler, Reading reading,
+            Notifications notifications, DialogStates states) {
         this.message = message;
         this.sender = sender;
         this.key = key;
         this.handler = handler;
-        this.keyword = keyword;
-        this.rest = rest;
-        this.optionData = optionData;
+        this.reading = reading;
         this.notifications = notifications;
         this.states = states;
     }
@@ -47,18 +43,8 @@ final class DialogContext implements Dialog {
     }
 
     @Override
-    public String keyword() {
-        return keyword;
-    }
-
-    @Override
-    public String rest() {
-        return rest;
-    }
-
-    @Override
-    public String optionData() {
-        return optionData;
+    public Reading reading() {
+        return reading;
     }
 
     @Override

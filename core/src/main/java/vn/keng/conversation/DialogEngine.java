@@ -1,9 +1,13 @@
 package vn.keng.conversation;
 
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,135 +21,128 @@ import vn.keng.messaging.Notifications;
 import vn.keng.registry.Person;
 
 /**
- * Routes each message to one handler: option data (a tapped button, or a bare digit answering the
- * last question) by its prefix; then an exact keyword; then the dialog the sender is in the middle
- * of; then a keyword with one typo; anything else gets help that lists what can be said.
+ * Hands each message, as {@link Understanding} reads it, to the one handler that owns the option
+ * data's prefix, the command, the open dialog or the intent; anything else gets the "not
+ * understood" answer, which names the emergency numbers.
  */
 @Component
 class DialogEngine implements InboundHandler {
 
     private static final Logger log = LoggerFactory.getLogger(DialogEngine.class);
 
-    private final List<DialogHandler> handlers;
     private final Map<String, DialogHandler> byName = new HashMap<>();
+    private final Map<Command, DialogHandler> byCommand = new EnumMap<>(Command.class);
+    private final Map<Intent, DialogHandler> byIntent = new EnumMap<>(Intent.class);
+    private final Understanding understanding;
+    private final List<Standings> standings;
     private final Notifications notifications;
     private final AnswerOptions answers;
     private final DialogStates states;
 
-    DialogEngine(List<DialogHandler> handlers, Notifications notifications, AnswerOptions answers, DialogStates states) {
-        this.handlers = List.copyOf(handlers); // in @Order order, as Spring injects them
+    DialogEngine(List<DialogHandler> handlers, Understanding understanding, List<Standings> standings,
+            Notifications notifications, AnswerOptions answers, DialogStates states) {
+        this.understanding = understanding;
+        this.standings = List.copyOf(standings);
         this.notifications = notifications;
         this.answers = answers;
         this.states = states;
         for (DialogHandler handler : handlers) {
-            if (byName.put(handler.name(), handler) != null) {
-                throw new IllegalStateException("Two dialog handlers named " + handler.name());
-            }
+            own(byName, handler.name(), handler);
+            handler.commands().forEach(c -> own(byCommand, c, handler));
+            handler.intents().forEach(i -> own(byIntent, i, handler));
+        }
+    }
+
+    private static <K> void own(Map<K, DialogHandler> owners, K key, DialogHandler handler) {
+        DialogHandler before = owners.put(key, handler);
+        if (before != null) {
+            throw new IllegalStateException(key + " is claimed by two dialog handlers: " + before.name() + ", " + handler.name());
         }
     }
 
     @Override
-    public void handle(InboundMessage message, Optional<Person> sender) {
+    public String handle(InboundMessage message, Optional<Person> sender) {
         String key = sender.map(p -> AnswerOptions.personKey(p.getId()))
                 .orElse(AnswerOptions.addressKey(message.channel(), message.senderAddress()));
-        String folded = TextMatcher.fold(message.text());
-        String optionData = message.buttonData();
-        if (optionData == null && folded.matches("[1-9]")) {
-            optionData = answers.resolve(key, Integer.parseInt(folded)).orElse(null);
-            if (optionData == null) {
-                reply(message, "conversation.no-question");
-                return;
+        Optional<String> dialog = states.handlerOf(key);
+        Situation situation = new Situation(sender.isPresent(),
+                sender.map(Person::getRoles).orElse(Set.of()),
+                standingsOf(sender), question(key), dialog.filter(byName::containsKey).isPresent());
+        Reading reading = understanding.read(message.text(), message.buttonData(), situation);
+        DialogHandler handler = switch (reading.route()) {
+            case OPTION -> byName.get(prefix(reading.data()));
+            case COMMAND -> byCommand.get(reading.command());
+            case DIALOG -> byName.get(dialog.orElse(""));
+            case INTENT -> byIntent.get(reading.intent());
+            case ASK -> byIntent.get(Intent.FIRE);
+            case NO_QUESTION, NOT_UNDERSTOOD -> null;
+        };
+        if (reading.route() == Reading.Route.NO_QUESTION) {
+            reply(message, "conversation.no-question");
+        } else if (handler == null) {
+            if (reading.route() == Reading.Route.OPTION) {
+                log.info("Option data '{}' from {} matched no handler", reading.data(), message.channel());
+                reply(message, "conversation.stale-option");
+            } else {
+                notUnderstood(message, sender);
             }
-        }
-        if (optionData != null) {
-            routeOption(message, sender, key, optionData);
-            return;
-        }
-        for (Candidate exact : keywordCandidates(folded, true)) {
-            if (run(exact.handler(), message, sender, key, exact, null)) {
-                return;
-            }
-        }
-        Optional<String> pending = states.handlerOf(key);
-        if (pending.isPresent()) {
-            DialogHandler handler = byName.get(pending.get());
-            if (handler != null && run(handler, message, sender, key, null, null)) {
-                return;
-            }
-        }
-        for (Candidate fuzzy : keywordCandidates(folded, false)) {
-            if (run(fuzzy.handler(), message, sender, key, fuzzy, null)) {
-                return;
-            }
-        }
-        reply(message, sender.isPresent() ? "conversation.not-understood" : "conversation.unknown-sender");
-    }
-
-    private void routeOption(InboundMessage message, Optional<Person> sender, String key, String data) {
-        int colon = data.indexOf(':');
-        DialogHandler handler = byName.get(colon > 0 ? data.substring(0, colon) : data);
-        if (handler == null || !run(handler, message, sender, key, null, data)) {
-            log.info("Option data '{}' from {} matched no handler", data, message.channel());
-            reply(message, "conversation.stale-option");
-        }
-    }
-
-    private boolean run(DialogHandler handler, InboundMessage message, Optional<Person> sender, String key,
-            Candidate keyword, String optionData) {
-        if (sender.isEmpty() && !handler.acceptsUnknownSenders()) {
+        } else if (sender.isEmpty() && !handler.acceptsUnknownSenders()) {
             reply(message, "conversation.unknown-sender");
-            return true;
-        }
-        String rest = keyword == null ? message.text().strip() : restAfter(message.text(), keyword.end());
-        DialogContext dialog = new DialogContext(message, sender, key, handler.name(),
-                keyword == null ? null : keyword.keyword(), rest, optionData, notifications, states);
-        return handler.handle(dialog);
-    }
-
-    /** The typed text after the keyword, found by counting folded letters (folding keeps one character per letter). */
-    static String restAfter(String text, int foldedEnd) {
-        String folded = TextMatcher.fold(text);
-        int letters = folded.substring(0, Math.min(foldedEnd, folded.length())).replace(" ", "").length();
-        String plain = vn.keng.messaging.TextForms.withoutDiacritics(text);
-        int seen = 0;
-        int i = 0;
-        while (i < plain.length() && seen < letters) {
-            if (Character.isLetterOrDigit(plain.charAt(i)) || plain.charAt(i) == '/') {
-                seen++;
+        } else if (!handler.handle(new DialogContext(message, sender, key, handler.name(), reading, notifications, states))) {
+            if (reading.route() == Reading.Route.OPTION) {
+                reply(message, "conversation.stale-option");
+            } else {
+                notUnderstood(message, sender);
             }
-            i++;
         }
-        int offset = Math.min(i, text.length());
-        return text.length() == plain.length() ? text.substring(offset).strip() : plain.substring(offset).strip();
+        log.debug("Message {} from {} understood as {}", message.providerMessageId(), message.channel(), reading.summary());
+        return reading.summary();
     }
 
-    /**
-     * The handlers whose keyword starts the text, the longest match first, then in handler order
-     * ({@code @Order}): when two handlers share a word ("xong" confirms a strike and closes an
-     * incident), the first may decline and the next one gets it.
-     */
-    private List<Candidate> keywordCandidates(String folded, boolean exact) {
-        List<Candidate> found = new java.util.ArrayList<>();
-        for (DialogHandler handler : handlers) {
-            Candidate best = null;
-            for (String keyword : handler.keywords()) {
-                TextMatcher.Match match = TextMatcher.match(folded, keyword);
-                if (match.found() && match.exact() == exact && (best == null || match.end() > best.end())) {
-                    best = new Candidate(handler, TextMatcher.fold(keyword), match.end());
+    private Supplier<Set<Standing>> standingsOf(Optional<Person> sender) {
+        return new Supplier<>() {
+            private Set<Standing> known;
+
+            @Override
+            public Set<Standing> get() {
+                if (known == null) {
+                    Set<Standing> all = EnumSet.noneOf(Standing.class);
+                    sender.ifPresent(person -> standings.forEach(s -> all.addAll(s.of(person))));
+                    known = all;
                 }
+                return known;
             }
-            if (best != null) {
-                found.add(best);
-            }
+        };
+    }
+
+    private Situation.OpenQuestion question(String key) {
+        Map<String, String> options = answers.question(key);
+        if (options.isEmpty()) {
+            return Situation.OpenQuestion.NONE;
         }
-        found.sort(java.util.Comparator.comparingInt(Candidate::end).reversed());
-        return found;
+        return new Situation.OpenQuestion() {
+            @Override
+            public Optional<String> byNumber(int number) {
+                return Optional.ofNullable(options.get(String.valueOf(number)));
+            }
+
+            @Override
+            public Optional<String> byWords(String folded) {
+                return Optional.ofNullable(options.get(AnswerOptions.wordsField(folded)));
+            }
+        };
+    }
+
+    private static String prefix(String data) {
+        int colon = data.indexOf(':');
+        return colon > 0 ? data.substring(0, colon) : data;
+    }
+
+    private void notUnderstood(InboundMessage message, Optional<Person> sender) {
+        reply(message, sender.isPresent() ? "conversation.not-understood" : "conversation.unknown-sender");
     }
 
     private void reply(InboundMessage message, String template) {
         notifications.reply(message, Notice.info(template, Map.of()));
-    }
-
-    private record Candidate(DialogHandler handler, String keyword, int end) {
     }
 }

@@ -1,22 +1,27 @@
 package vn.keng.conversation;
 
-import java.util.List;
+import java.util.Set;
 
 /**
- * One intent of the dialog engine (confirm a strike, report an incident, answer an alarm, ask for a
- * report...). A Spring bean implementing it registers itself.
+ * One flow of the conversation (gong duty, incidents, reports, help...): the commands and intents it
+ * takes. A Spring bean implementing it registers itself; {@link Understanding} decides what a
+ * message means and the engine hands it to the handler that owns the command, the intent, the
+ * option data's prefix or the open dialog.
  */
 public interface DialogHandler {
 
     /** A unique lower-case name; it is the prefix of this handler's option data ({@code duty:confirm:42}). */
     String name();
 
-    /**
-     * Phrases that start this handler, in Vietnamese and English; matched at the start of the text
-     * after removing diacritics, case, punctuation and spaces ("bao chay" matches "Báo cháy!",
-     * "BAOCHAY").
-     */
-    List<String> keywords();
+    /** The explicit commands this handler carries out (each command has one handler). */
+    default Set<Command> commands() {
+        return Set.of();
+    }
+
+    /** The intents of free text this handler acts on (each intent has one handler); the owner of FIRE also asks the numbered question. */
+    default Set<Intent> intents() {
+        return Set.of();
+    }
 
     /** Whether people the service does not know may use it (an incident report may; a strike confirmation may not). */
     default boolean acceptsUnknownSenders() {
@@ -24,10 +29,9 @@ public interface DialogHandler {
     }
 
     /**
-     * Handles a message routed here: by keyword, by option data with this handler's prefix, or as
-     * the next step of a dialog this handler started.
+     * Handles a message routed here.
      *
-     * @return false to decline (the engine goes on to the next way of routing, and finally help)
+     * @return false to decline (the sender is told the message was not understood)
      */
     boolean handle(Dialog dialog);
 }

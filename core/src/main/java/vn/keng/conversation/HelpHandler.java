@@ -1,6 +1,6 @@
 package vn.keng.conversation;
 
-import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -24,8 +24,13 @@ class HelpHandler implements DialogHandler {
     }
 
     @Override
-    public List<String> keywords() {
-        return List.of("help", "tro giup", "/help", "/trogiup", "huong dan", "menu", "/start", "start help", "hd");
+    public Set<Command> commands() {
+        return Set.of(Command.HELP);
+    }
+
+    @Override
+    public Set<Intent> intents() {
+        return Set.of(Intent.HELP);
     }
 
     @Override
@@ -35,7 +40,7 @@ class HelpHandler implements DialogHandler {
 
     @Override
     public boolean handle(Dialog dialog) {
-        if (dialog.message().channel() == ChannelType.TELEGRAM && "/start".equals(dialog.keyword())) {
+        if (dialog.message().channel() == ChannelType.TELEGRAM && TextMatcher.fold(dialog.message().text()).startsWith("/start")) {
             return true;
         }
         if (dialog.sender().isEmpty()) {

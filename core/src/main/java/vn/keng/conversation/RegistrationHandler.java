@@ -1,6 +1,6 @@
 package vn.keng.conversation;
 
-import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -29,8 +29,8 @@ class RegistrationHandler implements DialogHandler {
     }
 
     @Override
-    public List<String> keywords() {
-        return List.of("dang ky", "register", "dk", "/dangky", "/register");
+    public Set<Command> commands() {
+        return Set.of(Command.REGISTER);
     }
 
     @Override

@@ -2,6 +2,7 @@ package vn.keng.conversation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -11,13 +12,12 @@ import vn.keng.registry.People;
 import vn.keng.registry.Person;
 
 /**
- * STOP / HUY / DUNG stop info messages; START / BAT resume them. Alarms and duty messages are never
- * stopped, and both answers say so.
+ * Explicit phrases only ("TAT TIN", "NGUNG NHAN TIN", "STOP" / "BAT TIN", "NHAN TIN LAI", "START")
+ * stop or resume info messages: a lone "đúng", "hủy" or "bắt" changes nothing. Alarms and duty
+ * messages are never stopped, and both answers say so.
  */
 @Component
 class SubscriptionHandler implements DialogHandler {
-
-    private static final List<String> STOP = List.of("stop", "huy", "dung", "tat tin", "unsubscribe", "/huy", "/stop");
 
     private final People people;
 
@@ -31,18 +31,17 @@ class SubscriptionHandler implements DialogHandler {
     }
 
     @Override
-    public List<String> keywords() {
-        return List.of("stop", "huy", "dung", "tat tin", "unsubscribe", "/huy", "/stop", "start", "bat", "bat tin",
-                "tiep tuc", "subscribe", "/bat");
+    public Set<Command> commands() {
+        return Set.of(Command.OPT_OUT, Command.OPT_IN);
     }
 
     @Override
     public boolean handle(Dialog dialog) {
-        if (dialog.keyword() == null) {
+        if (dialog.command() == null) {
             return false;
         }
         Person person = dialog.sender().orElseThrow();
-        boolean stop = STOP.contains(dialog.keyword());
+        boolean stop = dialog.command() == Command.OPT_OUT;
         person.optOutOfInfo(stop);
         people.save(person);
         dialog.clearState();

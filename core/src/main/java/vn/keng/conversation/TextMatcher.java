@@ -1,7 +1,5 @@
 package vn.keng.conversation;
 
-import java.util.Locale;
-
 import vn.keng.messaging.TextForms;
 
 /**
@@ -16,8 +14,7 @@ public final class TextMatcher {
 
     /** Lower case, no diacritics, punctuation as spaces, single spaces. */
     public static String fold(String text) {
-        String plain = TextForms.withoutDiacritics(text == null ? "" : text).toLowerCase(Locale.ROOT);
-        return plain.replaceAll("[^\\p{L}\\p{N}/]+", " ").strip();
+        return TextForms.fold(text);
     }
 
     /** The folded text without spaces. */

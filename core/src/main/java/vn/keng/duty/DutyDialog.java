@@ -3,11 +3,11 @@ package vn.keng.duty;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.List;
+import java.util.Set;
 
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.keng.conversation.Command;
 import vn.keng.conversation.Dialog;
 import vn.keng.conversation.DialogHandler;
 import vn.keng.messaging.InboundMessage;
@@ -15,18 +15,14 @@ import vn.keng.messaging.Notice;
 import vn.keng.registry.Person;
 
 /**
- * Strikers' answers by SMS, Telegram or the simulator: "ok", "da danh", "xong" (confirm),
- * "khong danh duoc" (cannot), "doi ca" (ask the backup to take tonight), "danh nham" (struck by
- * mistake), and the option data of the reminder's buttons ({@code duty:done:<id>}).
+ * Strikers' answers by SMS, Telegram or the simulator, as understood by the conversation: strike
+ * done ("ok", "da danh", "xong"), cannot ("khong danh duoc"), swap ("doi ca"), struck by mistake
+ * ("danh nham"), and the option data of the reminder's buttons ({@code duty:done:<id>}). The
+ * conversation gives these commands only to people the night asks (see {@link DutyStandings}).
  */
 @Component
-@Order(10) // Before the incident dialog: it declines the shared "xong" / "done" when the sender has no duty.
 class DutyDialog implements DialogHandler {
 
-    private static final List<String> DONE = List.of("ok", "da danh", "đã đánh", "xong", "danh roi", "done", "struck");
-    private static final List<String> CANNOT = List.of("khong danh duoc", "cannot");
-    private static final List<String> SWAP = List.of("doi ca", "swap");
-    private static final List<String> MISTAKE = List.of("danh nham", "mistake");
     private static final DateTimeFormatter NIGHT = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final Strikes strikes;
@@ -45,8 +41,8 @@ class DutyDialog implements DialogHandler {
     }
 
     @Override
-    public List<String> keywords() {
-        return java.util.stream.Stream.of(DONE, CANNOT, SWAP, MISTAKE).flatMap(List::stream).toList();
+    public Set<Command> commands() {
+        return Set.of(Command.STRIKE_DONE, Command.STRIKE_CANNOT, Command.SWAP, Command.MISTAKE);
     }
 
     @Override
@@ -57,7 +53,7 @@ class DutyDialog implements DialogHandler {
         Long person = dialog.sender().map(Person::getId).orElseThrow();
         InboundMessage message = dialog.message();
         Notice reply = dialog.optionData() != null ? option(dialog.optionData(), person, message)
-                : keyword(dialog, person, message);
+                : command(dialog, person, message);
         if (reply == null) {
             return false;
         }
@@ -83,29 +79,17 @@ class DutyDialog implements DialogHandler {
         }
     }
 
-    private Notice keyword(Dialog dialog, Long person, InboundMessage message) {
-        String text = Texts.fold(dialog.keyword() != null ? dialog.keyword() : message.text());
-        String rest = dialog.rest() == null ? "" : dialog.rest();
-        if (matches(text, CANNOT)) {
-            return strikes.cannotOpen(person);
+    private Notice command(Dialog dialog, Long person, InboundMessage message) {
+        Command command = dialog.command();
+        if (command == null) {
+            return null;
         }
-        if (matches(text, SWAP)) {
-            return swaps.requestSwap(person);
-        }
-        if (matches(text, MISTAKE)) {
-            return mistakes.report(person);
-        }
-        if (matches(text, DONE)) {
-            Notice notice = strikes.confirmOpen(person, message.channel(), message.receivedAt(), rest);
-            // "xong" / "done" also close incidents: with no duty tonight, leave them to the incident dialog.
-            boolean shared = text.startsWith("xong") || text.startsWith("done");
-            return shared && "duty.no_duty".equals(notice.template()) ? null : notice;
-        }
-        return null;
+        return switch (command) {
+            case STRIKE_CANNOT -> strikes.cannotOpen(person);
+            case SWAP -> swaps.requestSwap(person);
+            case MISTAKE -> mistakes.report(person);
+            case STRIKE_DONE -> strikes.confirmOpen(person, message.channel(), message.receivedAt(), dialog.rest());
+            default -> null;
+        };
     }
-
-    private static boolean matches(String folded, List<String> keywords) {
-        return keywords.stream().map(Texts::fold).anyMatch(folded::startsWith);
-    }
-
 }

@@ -16,6 +16,7 @@ import vn.keng.messaging.ChannelType;
 import vn.keng.messaging.Notice;
 import vn.keng.registry.Commune;
 import vn.keng.registry.Person;
+import vn.keng.registry.Role;
 import vn.keng.registry.Registry;
 
 /**
@@ -50,8 +51,9 @@ public class Strikes {
     }
 
     /**
-     * A confirmation by keyword ("ok", "da danh"): the open night the sender was asked for; else an
-     * open night of their village's gong point (a substitute); else a clear answer.
+     * A confirmation by keyword ("ok", "da danh"): the open night the sender was asked for; else, from
+     * a village head, an open night of their village's gong point (a substitute); else the latest
+     * night they were asked for (already confirmed, or closed); else a clear answer.
      *
      * @param hint the text after the keyword: a village name picks among several open nights
      */
@@ -72,7 +74,7 @@ public class Strikes {
             return confirm(open.get(0), personId, via, at);
         }
         Person person = registry.person(personId);
-        if (person.getVillageId() != null) {
+        if (person.getVillageId() != null && person.hasRole(Role.VILLAGE_HEAD)) {
             List<NightlyDuty> village = duties.findByVillageIdAndStatusOrderByGongPointId(person.getVillageId(),
                     DutyStatus.PENDING);
             if (!village.isEmpty()) {

@@ -102,7 +102,7 @@ class IncidentClosing {
                 .isPresent();
     }
 
-    private boolean mayVerify(Person person, Incident incident) {
+    boolean mayVerify(Person person, Incident incident) {
         if (!person.getCommuneId().equals(incident.getCommuneId())) {
             return false;
         }

@@ -1,44 +1,57 @@
 package vn.keng.incident;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.keng.conversation.Command;
 import vn.keng.conversation.Dialog;
 import vn.keng.conversation.DialogHandler;
+import vn.keng.conversation.Intent;
+import vn.keng.conversation.Reading;
 import vn.keng.messaging.Notice;
 import vn.keng.registry.Person;
 
 /**
- * The "incident" dialog: reports by keyword ("CHAY NHA ONG BA THON 3"), the kind asked back for a
- * lone ambiguous word, details added by the next message, answers to alarms ("incident:coming:42",
- * or "1" to the last alarm), closing ("XONG", "SAI"), confirming or dismissing unverified reports.
+ * The "incident" dialog, as the conversation understood the message: a report by command ("BAO
+ * CHAY NHA ONG BA THON 3") or by the intent model ("có cháy ở nhà bác Tư"), the numbered question
+ * when an emergency is possible but not sure, details added by the next message, answers to alarms
+ * ("incident:coming:42", "1", "đến ngay"), closing ("XONG", "SAI") and verifying, which the
+ * conversation lets only the people asked give.
  */
 @Component
-@Order(20) // After the duty dialog, which shares "xong" / "done".
 class IncidentDialog implements DialogHandler {
 
-    private static final List<IncidentKind> ASKED = List.of(IncidentKind.FIRE, IncidentKind.THEFT,
-            IncidentKind.RESCUE, IncidentKind.DISORDER, IncidentKind.OTHER);
+    private static final Map<Command, IncidentKind> REPORTS = Map.of(Command.REPORT_FIRE, IncidentKind.FIRE,
+            Command.REPORT_THEFT, IncidentKind.THEFT, Command.REPORT_RESCUE, IncidentKind.RESCUE,
+            Command.REPORT_DISORDER, IncidentKind.DISORDER, Command.REPORT_OTHER, IncidentKind.OTHER);
+    /** The numbered question: 1-4 report that kind, 0 is "not a report". */
+    private static final List<IncidentKind> ASKED = List.of(IncidentKind.FIRE, IncidentKind.THEFT, IncidentKind.RESCUE,
+            IncidentKind.DISORDER);
+    private static final String NOT_A_REPORT = "NONE";
 
     private final Incidents incidents;
     private final IncidentReporting reporting;
     private final IncidentAnswers answers;
     private final IncidentClosing closing;
     private final IncidentSettings settings;
+    private final Clock clock;
 
     IncidentDialog(Incidents incidents, IncidentReporting reporting, IncidentAnswers answers, IncidentClosing closing,
-            IncidentSettings settings) {
+            IncidentSettings settings, Clock clock) {
         this.incidents = incidents;
         this.reporting = reporting;
         this.answers = answers;
         this.closing = closing;
         this.settings = settings;
+        this.clock = clock;
     }
 
     @Override
@@ -47,8 +60,16 @@ class IncidentDialog implements DialogHandler {
     }
 
     @Override
-    public List<String> keywords() {
-        return IncidentKeywords.all();
+    public Set<Command> commands() {
+        Set<Command> commands = EnumSet.of(Command.RESOLVE, Command.FALSE_ALARM, Command.CONFIRM, Command.DISMISS,
+                Command.COMING);
+        commands.addAll(REPORTS.keySet());
+        return commands;
+    }
+
+    @Override
+    public Set<Intent> intents() {
+        return EnumSet.of(Intent.FIRE, Intent.THEFT, Intent.RESCUE, Intent.DISORDER);
     }
 
     @Override
@@ -61,59 +82,63 @@ class IncidentDialog implements DialogHandler {
         if (dialog.optionData() != null) {
             return option(dialog, dialog.optionData().split(":"));
         }
-        String keyword = dialog.keyword();
-        if (keyword == null) {
-            return pending(dialog);
-        }
-        if (IncidentKeywords.RESOLVE.contains(keyword)) {
-            return onLatest(dialog, List.of(IncidentStatus.OPEN), i -> closing.close(dialog, i, IncidentStatus.RESOLVED));
-        }
-        if (IncidentKeywords.FALSE_ALARM.contains(keyword)) {
-            return onLatest(dialog, List.of(IncidentStatus.OPEN), i -> closing.close(dialog, i, IncidentStatus.FALSE_ALARM));
-        }
-        if (IncidentKeywords.CONFIRM.contains(keyword) || IncidentKeywords.DISMISS.contains(keyword)) {
-            boolean confirm = IncidentKeywords.CONFIRM.contains(keyword);
-            return onLatest(dialog, List.of(IncidentStatus.UNVERIFIED), i -> closing.verify(dialog, i, confirm));
-        }
-        if (IncidentKeywords.COMING.contains(keyword)) {
-            return onLatest(dialog, List.of(IncidentStatus.OPEN), i -> answers.answer(dialog, i, Answer.COMING));
-        }
-        IncidentKind kind = IncidentKeywords.REPORT.get(keyword);
-        if (kind == null) {
-            return false;
-        }
-        String place = dialog.rest().isBlank() ? null : dialog.rest();
-        if (place == null && IncidentKeywords.AMBIGUOUS.contains(keyword)) {
+        Reading.Route route = dialog.reading().route();
+        if (route == Reading.Route.ASK) {
             askKind(dialog);
             return true;
         }
+        if (route == Reading.Route.DIALOG) {
+            return pending(dialog);
+        }
+        if (route == Reading.Route.INTENT) {
+            String text = dialog.message().text();
+            dialog.clearState();
+            reporting.report(dialog, IncidentKind.valueOf(dialog.intent().name()), PlaceInText.of(text), text);
+            return true;
+        }
+        Command command = dialog.command();
+        if (command == null) {
+            return false;
+        }
+        return switch (command) {
+            case RESOLVE -> onLatest(dialog, List.of(IncidentStatus.OPEN), i -> closing.close(dialog, i, IncidentStatus.RESOLVED));
+            case FALSE_ALARM -> onLatest(dialog, List.of(IncidentStatus.OPEN),
+                    i -> closing.close(dialog, i, IncidentStatus.FALSE_ALARM));
+            case CONFIRM, DISMISS -> onLatest(dialog, List.of(IncidentStatus.UNVERIFIED),
+                    i -> closing.verify(dialog, i, command == Command.CONFIRM));
+            case COMING -> onLatest(dialog, List.of(IncidentStatus.OPEN), i -> answers.answer(dialog, i, Answer.COMING));
+            default -> report(dialog, REPORTS.get(command));
+        };
+    }
+
+    private boolean report(Dialog dialog, IncidentKind kind) {
+        if (kind == null) {
+            return false;
+        }
         dialog.clearState();
-        reporting.report(dialog, kind, place, dialog.message().text());
+        reporting.report(dialog, kind, PlaceInText.afterCommand(dialog.rest()), dialog.message().text());
         return true;
     }
 
+    /** One numbered question in one SMS: "1=Cháy 2=Trộm 3=Cứu nạn 4=Gây rối 0=Không phải", naming 114 and 113. */
     private void askKind(Dialog dialog) {
-        List<Notice.Option> options = ASKED.stream()
-                .map(k -> new Notice.Option("incident.option.kind." + k.name(), "incident:kind:" + k.name())).toList();
-        dialog.reply(Notice.info("incident.ask-kind", Map.of()).withOptions(options));
+        long expires = clock.instant().plus(settings.followUp()).getEpochSecond();
+        List<Notice.Option> options = new java.util.ArrayList<>();
+        for (IncidentKind kind : ASKED) {
+            options.add(new Notice.Option("incident.option.kind." + kind.name(), "incident:kind:" + kind.name() + ":" + expires));
+        }
+        options.add(new Notice.Option("incident.option.kind.NONE", "incident:kind:" + NOT_A_REPORT + ":" + expires, 0));
+        dialog.reply(Notice.info("incident.ask-kind", Map.of()).withOptions(options)
+                .withValidUntil(Instant.ofEpochSecond(expires)));
         dialog.keepState(Map.of("step", "kind", "text", dialog.message().text()), settings.followUp());
     }
 
     private boolean option(Dialog dialog, String[] parts) {
+        if (parts.length >= 3 && parts[1].equals("kind")) {
+            return kindAnswered(dialog, parts);
+        }
         if (parts.length != 3) {
             return false;
-        }
-        if (parts[1].equals("kind")) {
-            IncidentKind kind;
-            try {
-                kind = IncidentKind.valueOf(parts[2]);
-            } catch (IllegalArgumentException e) {
-                return false;
-            }
-            String text = dialog.state().map(s -> s.get("text")).orElse("");
-            dialog.clearState();
-            reporting.report(dialog, kind, null, text);
-            return true;
         }
         long id;
         try {
@@ -144,6 +169,31 @@ class IncidentDialog implements DialogHandler {
         return true;
     }
 
+    /** The answer to the numbered question, while it is open: a kind reports at once, 0 changes nothing. */
+    private boolean kindAnswered(Dialog dialog, String[] parts) {
+        if (parts.length == 4 && !parts[3].matches("\\d{1,12}")) {
+            return false;
+        }
+        if (parts.length == 4 && clock.instant().getEpochSecond() > Long.parseLong(parts[3])) {
+            dialog.reply(Notice.info("incident.question-expired", Map.of()));
+            return true;
+        }
+        String text = dialog.state().filter(s -> "kind".equals(s.get("step"))).map(s -> s.get("text")).orElse("");
+        dialog.clearState();
+        if (NOT_A_REPORT.equals(parts[2])) {
+            dialog.reply(Notice.info("incident.not-a-report", Map.of()));
+            return true;
+        }
+        IncidentKind kind;
+        try {
+            kind = IncidentKind.valueOf(parts[2]);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        reporting.report(dialog, kind, PlaceInText.of(text), text.isEmpty() ? dialog.message().text() : text);
+        return true;
+    }
+
     /** Applies an action to the latest incident in the given statuses the sender was alarmed about. */
     private boolean onLatest(Dialog dialog, List<IncidentStatus> statuses, java.util.function.Consumer<Incident> action) {
         Optional<Person> sender = dialog.sender();
@@ -163,6 +213,10 @@ class IncidentDialog implements DialogHandler {
 
     private boolean pending(Dialog dialog) {
         Optional<Map<String, String>> state = dialog.state();
+        if (state.isPresent() && "kind".equals(state.get().get("step"))) {
+            askKind(dialog); // an answer that names no option: the question once more, never "not understood"
+            return true;
+        }
         if (state.isEmpty() || !"details".equals(state.get().get("step"))) {
             return false;
         }

@@ -14,8 +14,9 @@ import vn.keng.registry.Village;
 import vn.keng.registry.Villages;
 
 /**
- * Finds where a report belongs. A known reporter: their household's village and group (or their
- * own village, or a village named in the text, without a group). An unknown number: the village
+ * Finds where a report belongs. A known reporter: a village of their commune named in the text
+ * ("thôn 3", "làng Mường Chuông") when it is not their own, without a group; else their household's
+ * village and group (or their own village, without a group). An unknown number: the village
  * named in the text (diacritics and case ignored), looked up in the only commune if there is one,
  * else across all communes; with no village named, the only commune (all its village heads are
  * told); with several communes and no village named, nowhere (the sender is asked to name it).
@@ -54,6 +55,12 @@ class ReportScopes {
     private ReportScope known(Person person, String text) {
         Household household = person.getHouseholdId() == null ? null
                 : households.findById(person.getHouseholdId()).orElse(null);
+        Optional<Village> named = text == null || text.isBlank() ? Optional.empty()
+                : named(villages.findByCommuneIdOrderByName(person.getCommuneId()), text);
+        Long home = household != null ? household.getVillageId() : person.getVillageId();
+        if (named.isPresent() && !named.get().getId().equals(home)) {
+            return new ReportScope(person.getCommuneId(), named.get().getId(), null, true); // another village, named in the text
+        }
         if (household != null) {
             return new ReportScope(person.getCommuneId(), household.getVillageId(), household.getGroupId(), true);
         }

@@ -27,6 +27,11 @@ public record Period(Kind kind, LocalDate from, LocalDate to) {
     private static final Pattern MONTH = Pattern.compile("(?:thang |month )?(\\d{1,2})[/. -](\\d{4})");
     private static final Pattern QUARTER = Pattern.compile("(?:q|quy|quarter) ?(\\d{1,2})[ /-]?(\\d{4})");
     private static final Pattern MOVEMENT = Pattern.compile("(?:phong ?trao|movement|pt) ?(\\d{4})");
+    private static final Pattern FIND_MOVEMENT = Pattern.compile(" (?:phong ?trao|movement) (\\d{4}) ");
+    private static final Pattern FIND_QUARTER = Pattern.compile(" (?:quy|quarter|q) ?(\\d)(?: (?:nam )?(\\d{4}))? ");
+    private static final Pattern FIND_MONTH = Pattern.compile(
+            " (?:thang|month) (\\d{1,2})(?:[ /](?:nam )?(\\d{4}))? | (\\d{1,2})/(\\d{4}) ");
+    private static final Pattern FIND_YEAR = Pattern.compile(" (?:nam |year )?(\\d{4}) ");
 
     public enum Kind { YEAR, YEAR_TO_DATE, QUARTER, MONTH, MOVEMENT_YEAR }
 
@@ -76,6 +81,62 @@ public record Period(Kind kind, LocalDate from, LocalDate to) {
             return new Period(Kind.YEAR, from, from.plusYears(1));
         }
         throw new InvalidPeriodException(text, null);
+    }
+
+    /**
+     * Finds a period in a sentence ("cho xin báo cáo tháng này", "bc thang 11", "thống kê quý 3",
+     * "báo cáo năm nay"): the first of a movement year, a quarter, a month, a relative year or month,
+     * or a year; a month or quarter without its year is in the current year.
+     *
+     * @return empty when the sentence names no period, or names an impossible one
+     */
+    public static java.util.Optional<Period> find(String text, Clock clock, ZoneId zone) {
+        String folded = " " + fold(text).replaceAll("[^a-z0-9/]+", " ") + " ";
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        try {
+            Matcher m = FIND_MOVEMENT.matcher(folded);
+            if (m.find()) {
+                return java.util.Optional.of(movementYear(year(m.group(1), text)));
+            }
+            m = FIND_QUARTER.matcher(folded);
+            if (m.find()) {
+                int quarter = Integer.parseInt(m.group(1));
+                int year = m.group(2) == null ? today.getYear() : year(m.group(2), text);
+                return quarter < 1 || quarter > 4 ? java.util.Optional.empty()
+                        : java.util.Optional.of(new Period(Kind.QUARTER, LocalDate.of(year, 3 * quarter - 2, 1),
+                                LocalDate.of(year, 3 * quarter - 2, 1).plusMonths(3)));
+            }
+            m = FIND_MONTH.matcher(folded);
+            if (m.find()) {
+                int month = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
+                String digits = m.group(1) != null ? m.group(2) : m.group(4);
+                int year = digits == null ? today.getYear() : year(digits, text);
+                return month < 1 || month > 12 ? java.util.Optional.empty() : java.util.Optional.of(month(year, month));
+            }
+            if (folded.contains(" thang nay ") || folded.contains(" this month ")) {
+                return java.util.Optional.of(month(today.getYear(), today.getMonthValue()));
+            }
+            if (folded.contains(" thang truoc ") || folded.contains(" last month ")) {
+                LocalDate last = today.minusMonths(1);
+                return java.util.Optional.of(month(last.getYear(), last.getMonthValue()));
+            }
+            if (folded.contains(" nam ngoai ") || folded.contains(" nam truoc ") || folded.contains(" last year ")) {
+                LocalDate from = LocalDate.of(today.getYear() - 1, 1, 1);
+                return java.util.Optional.of(new Period(Kind.YEAR, from, from.plusYears(1)));
+            }
+            if (folded.contains(" nam nay ") || folded.contains(" this year ")) {
+                LocalDate from = LocalDate.of(today.getYear(), 1, 1);
+                return java.util.Optional.of(new Period(Kind.YEAR, from, from.plusYears(1)));
+            }
+            m = FIND_YEAR.matcher(folded);
+            if (m.find()) {
+                LocalDate from = LocalDate.of(year(m.group(1), text), 1, 1);
+                return java.util.Optional.of(new Period(Kind.YEAR, from, from.plusYears(1)));
+            }
+        } catch (InvalidPeriodException e) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.empty();
     }
 
     /** The movement year ending on 14/11 of the given year. */

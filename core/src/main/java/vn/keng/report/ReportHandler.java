@@ -1,6 +1,7 @@
 package vn.keng.report;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,8 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import vn.keng.conversation.Command;
 import vn.keng.conversation.Dialog;
 import vn.keng.conversation.DialogHandler;
+import vn.keng.conversation.Intent;
 import vn.keng.messaging.Attachment;
 import vn.keng.messaging.ChannelType;
 import vn.keng.messaging.Notice;
@@ -57,8 +60,13 @@ class ReportHandler implements DialogHandler {
     }
 
     @Override
-    public List<String> keywords() {
-        return List.of("/baocao", "bao cao", "báo cáo", "bc", "report", "/report");
+    public Set<Command> commands() {
+        return Set.of(Command.REPORT);
+    }
+
+    @Override
+    public Set<Intent> intents() {
+        return Set.of(Intent.REPORT);
     }
 
     /** Unknown senders reach this handler so their attempt is logged before the polite refusal. */
@@ -69,9 +77,6 @@ class ReportHandler implements DialogHandler {
 
     @Override
     public boolean handle(Dialog dialog) {
-        if (dialog.keyword() == null) {
-            return false;
-        }
         Person person = dialog.sender().orElse(null);
         Optional<ReportAccess.Grant> grant = access.grantFor(person);
         if (grant.isEmpty()) {
@@ -84,15 +89,29 @@ class ReportHandler implements DialogHandler {
             dialog.reply(Notice.of("report.too-many", Map.of("minutes", requests.windowMinutes()), Priority.REPORT));
             return true;
         }
-        Period period;
-        try {
-            period = reports.period(grant.get().communeId(), dialog.rest());
-        } catch (InvalidPeriodException e) {
+        Optional<Period> period = period(grant.get().communeId(), dialog.rest());
+        if (period.isEmpty()) {
             dialog.reply(Notice.of("report.bad-period", Map.of("typed", Fmt.shorten(dialog.rest(), 20)), Priority.REPORT));
             return true;
         }
-        answer(dialog, person, grant.get(), period);
+        answer(dialog, person, grant.get(), period.get());
         return true;
+    }
+
+    /**
+     * The period as typed after the command ("2026", "11/2026"); else one named in the sentence
+     * ("báo cáo tháng này", "bc thang 11"); else, when no digit was typed, this year so far.
+     */
+    private Optional<Period> period(long communeId, String typed) {
+        try {
+            return Optional.of(reports.period(communeId, typed));
+        } catch (InvalidPeriodException e) {
+            Optional<Period> found = reports.findPeriod(communeId, typed);
+            if (found.isPresent() || typed.chars().anyMatch(Character::isDigit)) {
+                return found;
+            }
+            return Optional.of(reports.period(communeId, ""));
+        }
     }
 
     private void answer(Dialog dialog, Person person, ReportAccess.Grant grant, Period period) {

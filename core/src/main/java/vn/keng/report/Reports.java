@@ -51,6 +51,11 @@ public class Reports {
         return Period.parse(text, clock, commune(communeId).getTimeZone());
     }
 
+    /** Finds a period named in a sentence ("báo cáo tháng này"), in the commune's time zone. */
+    public java.util.Optional<Period> findPeriod(long communeId, String text) {
+        return Period.find(text, clock, commune(communeId).getTimeZone());
+    }
+
     /** Reads a period as typed, in the time zone of the village's commune. */
     public Period villagePeriod(long villageId, String text) {
         Village village = villages.findById(villageId).orElseThrow(() -> new NotFoundException("Village", villageId));
