@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
+import vn.keng.messaging.AnswerOptions;
 import vn.keng.messaging.ChannelType;
 import vn.keng.messaging.InboundMessage;
 import vn.keng.messaging.InboundMessages;
@@ -26,7 +27,7 @@ import vn.keng.testing.CoreTest;
 import vn.keng.testing.FakeChannel;
 import vn.keng.testing.TestPeople;
 
-/** The engine's routing: options by digit, multi-step state with a time-out, English keywords. */
+/** The engine's routing: options by digit and by words, multi-step state with a time-out, English commands. */
 @CoreTest
 @Import(DialogEngineTest.QuizConfig.class)
 class DialogEngineTest {
@@ -35,6 +36,9 @@ class DialogEngineTest {
     @Autowired FakeChannel fakeSms;
     @Autowired TestPeople testPeople;
     @Autowired redis.clients.jedis.UnifiedJedis redis;
+    @Autowired DialogStates states;
+    @Autowired vn.keng.messaging.Notifications notifications;
+    @Autowired org.springframework.transaction.support.TransactionTemplate tx;
 
     Person person;
 
@@ -54,25 +58,38 @@ class DialogEngineTest {
         return fakeSms.sentTo(person.getPhone().e164()).stream().map(OutboundEnvelope::text).toList();
     }
 
+    /** Asks the person the quiz's question, as a flow would: the notice's options become their open question. */
+    void askQuiz() {
+        tx.executeWithoutResult(s -> notifications.notify(person.getId(), Notice.info("conversation.registered",
+                Map.of("name", "quiz", "village", "-")).withOptions(List.of(new Notice.Option("conversation.started",
+                        "quiz:pick:1"), new Notice.Option("conversation.stopped", "quiz:pick:2")))));
+    }
+
     @Test
     void aBareDigitSelectsTheOptionOfTheLastQuestion() {
-        say("Câu đố");
+        askQuiz();
         assertThat(replies(1).get(0)).contains("Tra loi 1=");
         say("2");
         assertThat(replies(2).get(1)).contains("quiz:pick:2");
     }
 
     @Test
-    void aMultiStepDialogKeepsItsStateUntilItExpires() {
-        say("cau do");
+    void theWordsOfAnOptionSelectItToo() {
+        askQuiz();
         replies(1);
+        say("Đã tắt tin thông báo. Tin báo động và nhắc đánh kẻng vẫn được gửi. Gửi BAT TIN để bật lại.");
+        assertThat(replies(2).get(1)).contains("quiz:pick:2");
+    }
+
+    @Test
+    void aMultiStepDialogKeepsItsStateUntilItExpires() {
+        states.keep(AnswerOptions.personKey(person.getId()), "quiz", Map.of("step", "1"), Duration.ofSeconds(1));
         say("thon 3");
-        assertThat(replies(2).get(1)).contains("step two: thon 3");
-        say("cau do");
-        replies(3);
+        assertThat(replies(1).get(0)).contains("step two: thon 3");
+        states.keep(AnswerOptions.personKey(person.getId()), "quiz", Map.of("step", "1"), Duration.ofSeconds(1));
         await().atMost(Duration.ofSeconds(5)).until(() -> !redis.exists("keng:dialog:p:" + person.getId()));
-        say("thon 3");
-        assertThat(replies(4).get(3)).contains("TRO GIUP");
+        say("xin chào");
+        assertThat(replies(2).get(1)).contains("TRO GIUP").contains("114").contains("113");
     }
 
     @Test
@@ -94,21 +111,9 @@ class DialogEngineTest {
                 }
 
                 @Override
-                public List<String> keywords() {
-                    return List.of("cau do", "quiz");
-                }
-
-                @Override
                 public boolean handle(Dialog dialog) {
                     if (dialog.optionData() != null) {
                         dialog.reply(Notice.info("conversation.registered", Map.of("name", dialog.optionData(), "village", "-")));
-                        return true;
-                    }
-                    if (dialog.keyword() != null) {
-                        dialog.keepState(Map.of("step", "1"), Duration.ofSeconds(1));
-                        dialog.reply(Notice.info("conversation.registered", Map.of("name", "quiz", "village", "-"))
-                                .withOptions(List.of(new Notice.Option("conversation.started", "quiz:pick:1"),
-                                        new Notice.Option("conversation.stopped", "quiz:pick:2"))));
                         return true;
                     }
                     if (dialog.state().isPresent()) {

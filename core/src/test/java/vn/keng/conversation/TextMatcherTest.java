@@ -39,7 +39,7 @@ class TextMatcherTest {
             BAOCHAY thon 3             | 7  | thon 3
             """)
     void restIsTheTypedTextAfterTheKeyword(String text, int foldedEnd, String rest) {
-        assertThat(DialogEngine.restAfter(text, foldedEnd)).isEqualTo(rest);
+        assertThat(DialogText.restAfter(text, foldedEnd)).isEqualTo(rest);
     }
 
     @ParameterizedTest

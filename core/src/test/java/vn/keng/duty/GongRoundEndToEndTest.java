@@ -105,6 +105,25 @@ class GongRoundEndToEndTest {
         assertThat(awaitSms(s.f.official, digest).text()).isEqualTo(digest);
     }
 
+    @Test
+    void aResidentsOkOrXongNeverConfirmsTheGongButTheVillageHeadsDoes() {
+        Scene s = scene();
+        assertThat(rounds.run(s.f.commune, s.night, RoundStep.START)).isTrue();
+        awaitSms(s.f.striker, "Nhac truc keng");
+
+        for (String word : List.of("ok", "xong", "Đã đánh", "rồi")) {
+            smsFrom(s.f.resident, word);
+        }
+        await().atMost(WAIT).until(() -> smsTo(s.f.resident).size() >= 4);
+        assertThat(smsTo(s.f.resident)).noneMatch(e -> e.text().contains("Cam on"));
+        assertThat(entry(s, s.f.pointA).status()).isEqualTo(DutyStatus.PENDING);
+
+        smsFrom(s.f.head, "ok");
+        awaitSms(s.f.head, "Cam on anh/chi da danh thay");
+        assertThat(entry(s, s.f.pointA).status()).isEqualTo(DutyStatus.SUBSTITUTE);
+        assertThat(entry(s, s.f.pointA).confirmedBy().id()).isEqualTo(s.f.head);
+    }
+
     /** The round fixture, its gong time a few minutes from now in the commune's zone, and a backup in village B. */
     private Scene scene() {
         RoundFixture f = tx.execute(st -> new RoundFixture(registry, "Asia/Ho_Chi_Minh"));

@@ -35,17 +35,26 @@ class StrikerAnswerTests extends RoundTestBase {
     }
 
     @Test
-    void aVillagerWithNoDutyWhoStrikesIsThankedAsASubstitute() {
+    void aVillageHeadWithNoDutyWhoStrikesIsThankedAsASubstitute() {
         RoundFixture f = fixture();
         runAt(f, "21:50", RoundStep.START);
 
-        FakeDialog answer = says(f, f.resident, "22:00", "danh roi", "");
+        FakeDialog answer = says(f, f.head, "22:00", "danh roi", "");
 
         assertThat(answer.lastReply().template()).isEqualTo("duty.thanks_substitute");
         RoundEntry entry = entry(f, f.pointA);
         assertThat(entry.status()).isEqualTo(DutyStatus.SUBSTITUTE);
-        assertThat(entry.confirmedBy().id()).isEqualTo(f.resident);
+        assertThat(entry.confirmedBy().id()).isEqualTo(f.head);
         assertThat(says(f, f.striker, "22:01", "ok", "").lastReply().template()).isEqualTo("duty.confirmed_by_other");
+    }
+
+    @Test
+    void aResidentOfTheVillageIsNeverTakenForTheStriker() {
+        RoundFixture f = fixture();
+        runAt(f, "21:50", RoundStep.START);
+
+        assertThat(says(f, f.resident, "22:00", "danh roi", "").lastReply().template()).isEqualTo("duty.no_duty");
+        assertThat(entry(f, f.pointA).status()).isEqualTo(DutyStatus.PENDING);
     }
 
     @Test

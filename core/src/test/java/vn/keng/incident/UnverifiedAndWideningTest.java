@@ -43,8 +43,8 @@ class UnverifiedAndWideningTest extends IncidentTestSupport {
         assertThat(incident.villageId()).isEqualTo(s.village.getId());
         assertThat(incident.reporters().get(0).address()).isEqualTo(stranger);
 
-        scene.sms(s.members.get(0), "XAC NHAN");
-        awaitSms(s.members.get(0), "Khong co su co nao");
+        scene.sms(s.members.get(0), "XAC NHAN"); // not asked to verify: the words confirm nothing
+        awaitSms(s.members.get(0), "Khan cap goi 114");
 
         scene.sms(s.police, "1");
         awaitSms(s.police, "Da xac nhan");
