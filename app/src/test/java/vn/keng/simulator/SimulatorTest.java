@@ -36,6 +36,19 @@ class SimulatorTest {
     }
 
     @Test
+    void eachMessageShowsHowItWasUnderstood() {
+        Person resident = people.findByPhone(PhoneNumber.parse("0913020700")).orElseThrow();
+        api.send(new SimulatorApi.Send(resident.getId(), "có cháy ở nhà bác Tư", null, null, null));
+        api.send(new SimulatorApi.Send(resident.getId(), "Đúng", null, null, null));
+        await().atMost(Duration.ofSeconds(10)).until(() -> log.forPerson(resident.getId(), 50).stream()
+                .filter(l -> l.direction().equals("in") && l.understood() != null).count() >= 2);
+        assertThat(log.forPerson(resident.getId(), 50)).filteredOn(l -> l.direction().equals("in"))
+                .extracting(MessageLog.Line::understood)
+                .anySatisfy(u -> assertThat(u).startsWith("INTENT FIRE").contains("model"))
+                .anySatisfy(u -> assertThat(u).startsWith("DIALOG")); // the reporter's next words add to the report
+    }
+
+    @Test
     void anUnknownPersonIsRefused() {
         var response = api.send(new SimulatorApi.Send(-1L, "hello", null, null, null));
         assertThat(response.getStatusCode().value()).isEqualTo(400);

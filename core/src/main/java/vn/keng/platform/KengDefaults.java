@@ -40,6 +40,7 @@ public class KengDefaults implements EnvironmentPostProcessor {
         defaults.put("spring.jpa.open-in-view", false);
         defaults.put("spring.modulith.events.jdbc.schema-initialization.enabled", false);
         defaults.put("spring.modulith.events.republish-outstanding-events-on-restart", true);
+        defaults.put("logging.level.opennlp", "WARN"); // the intent model's training logs every iteration at INFO
         env.getPropertySources().addLast(new MapPropertySource("kengDefaults", defaults));
     }
 }
