@@ -60,7 +60,7 @@ class CommuneApi {
     CommuneView create(@RequestBody NewCommune body) {
         Commune commune = registry.createCommune(body.name(), body.provinceName());
         apply(commune, new CommunePatch(body.timeZone(), body.gongTime(), body.reminderLead(), null, null, null,
-                null, null, body.language(), null, null, null));
+                null, null, body.language(), null, null, null, null));
         communes.flush();
         events.publishEvent(new CommuneSettingsChanged(commune.getId()));
         return CommuneView.of(commune);
@@ -118,6 +118,9 @@ class CommuneApi {
         if (p.smsUnicode() != null) {
             commune.changeSmsUnicode(p.smsUnicode());
         }
+        if (p.smsAlways() != null) {
+            commune.changeSmsAlways(p.smsAlways());
+        }
     }
 
     private static LocalTime time(String value) {
@@ -153,18 +156,18 @@ class CommuneApi {
 
     record CommunePatch(String timeZone, String gongTime, String reminderLead, String confirmGrace, String backupAfter,
             String headAfter, String policeAfter, String closeAfter, String language, Boolean smsUnicode,
-            String name, String provinceName) {
+            String name, String provinceName, Boolean smsAlways) {
     }
 
     record CommuneView(Long id, String name, String provinceName, String timeZone, String gongTime,
             String reminderLead, String confirmGrace, String backupAfter, String headAfter, String policeAfter,
-            String closeAfter, String language, boolean smsUnicode) {
+            String closeAfter, String language, boolean smsUnicode, boolean smsAlways) {
 
         static CommuneView of(Commune c) {
             return new CommuneView(c.getId(), c.getName(), c.getProvinceName(), c.getTimeZone().getId(),
                     c.getGongTime().toString(), c.getReminderLead().toString(), c.getConfirmGrace().toString(),
                     c.getBackupAfter().toString(), c.getHeadAfter().toString(), c.getPoliceAfter().toString(),
-                    c.getCloseAfter().toString(), c.getLanguage().code(), c.isSmsUnicode());
+                    c.getCloseAfter().toString(), c.getLanguage().code(), c.isSmsUnicode(), c.isSmsAlways());
         }
     }
 

@@ -70,4 +70,11 @@ class DutyNotices {
         params.put("time", TIME.format(LocalTime.ofInstant(gongAt, zone)));
         return params;
     }
+
+    /** The person answered the night's question (on any channel): their copies not sent yet are skipped. */
+    void answered(Long personId, Long dutyId) {
+        if (personId != null && dutyId != null) {
+            notifications.answered(personId, Correlation.duty(dutyId));
+        }
+    }
 }

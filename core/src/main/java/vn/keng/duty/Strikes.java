@@ -89,6 +89,7 @@ public class Strikes {
     private Notice confirm(NightlyDuty duty, Long personId, ChannelType via, Instant at) {
         Instant when = at == null || at.isAfter(clock.instant()) ? clock.instant() : at;
         Confirmation result = duty.confirm(personId, via, when);
+        notices.answered(personId, duty.getId());
         Map<String, Object> params = params(duty);
         return switch (result) {
             case ON_TIME -> DutyNotices.reply("duty.thanks", params);
@@ -122,6 +123,7 @@ public class Strikes {
 
     private Notice cannot(NightlyDuty duty, Long personId) {
         Map<String, Object> params = params(duty);
+        notices.answered(personId, duty.getId());
         if (!duty.getStatus().open()) {
             return closed(duty, params);
         }

@@ -54,6 +54,7 @@ class IncidentAnswers {
             return;
         }
         boolean more = locked.answer(person.getId(), answer, dialog.message().channel(), now);
+        notifications.answered(person.getId(), Correlation.incident(locked.getId()));
         dialog.reply(Notice.info(answer == Answer.COMING ? "incident.coming-recorded" : "incident.cannot-recorded",
                 texts.params(locked, person.getLanguage())));
         if (!more) {

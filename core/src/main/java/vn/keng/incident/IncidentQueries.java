@@ -75,7 +75,7 @@ public class IncidentQueries {
                 steps.add(new IncidentView.Step(row.deliveredAt(), "ALARM_DELIVERED", what, row.personId(), row.channel()));
             }
             switch (row.status()) {
-                case FAILED, UNDELIVERED, FELL_BACK, EXPIRED -> steps.add(new IncidentView.Step(
+                case FAILED, UNDELIVERED, FELL_BACK, EXPIRED, ANSWERED -> steps.add(new IncidentView.Step(
                         row.sentAt() != null ? row.sentAt() : row.createdAt(), "ALARM_" + row.status().name(),
                         what + (row.lastError() == null ? "" : ": " + row.lastError()), row.personId(), row.channel()));
                 default -> {

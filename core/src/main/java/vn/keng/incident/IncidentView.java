@@ -26,7 +26,7 @@ public record IncidentView(long id, IncidentKind kind, IncidentStatus status, Lo
      * One step of the timeline.
      *
      * @param kind REPORTED, REPORTED_AGAIN, ALARMED, GONG_REQUESTED, ALARM_QUEUED, ALARM_SENT, ALARM_DELIVERED,
-     *        ALARM_FAILED, ANSWER_COMING, ANSWER_CANNOT, COUNT_SENT, WIDENED, RESOLVED, FALSE_ALARM, CONFIRMED, DISMISSED...
+     *        ALARM_FAILED, ALARM_ANSWERED (a copy not sent: answered on another channel), ANSWER_COMING, ANSWER_CANNOT, COUNT_SENT, WIDENED, RESOLVED, FALSE_ALARM, CONFIRMED, DISMISSED...
      * @param personId who it concerns, if one person
      * @param channel the channel, for messages
      */

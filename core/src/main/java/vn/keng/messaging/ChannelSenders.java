@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import vn.keng.registry.Person;
 
 /**
- * The channels this process can send on (one {@link ChannelSender} bean each), and the order in
- * which a person is tried: Telegram when linked, then SMS.
+ * The channels this process can send on (one {@link ChannelSender} bean each), the order in which
+ * a person is tried (Telegram when linked, then SMS), and where a notice goes by its priority.
  */
 @Component
 class ChannelSenders {
@@ -33,6 +33,21 @@ class ChannelSenders {
 
     Iterable<ChannelSender> all() {
         return senders.values();
+    }
+
+    /**
+     * Where a notice goes: for alarms and duty messages when the commune sends them by SMS always,
+     * the phone first and every linked chat beside it, all at once; otherwise the preferred channel
+     * alone (the others are fallbacks, see {@link Fallbacks}).
+     */
+    List<Route> deliveries(Person person, Priority priority, boolean smsAlways) {
+        List<Route> routes = routes(person);
+        if (routes.isEmpty() || !(priority.critical() && smsAlways)) {
+            return routes.isEmpty() ? routes : List.of(routes.get(0));
+        }
+        List<Route> all = new ArrayList<>(routes);
+        all.sort(java.util.Comparator.comparing(r -> r.channel() != ChannelType.SMS));
+        return all;
     }
 
     /** The person's reachable channels, best first, each with the address to use there. */

@@ -13,7 +13,8 @@ import vn.keng.registry.Person;
 
 /**
  * Sends an alarm or a duty message again on the person's next channel when the first failed for
- * good (bot blocked, number invalid, undelivered): Telegram, then SMS.
+ * good (bot blocked, number invalid, undelivered): Telegram, then SMS. Only where the commune sends
+ * them on one channel: by default they already went on every channel at once.
  */
 @Component
 class Fallbacks {
@@ -51,6 +52,10 @@ class Fallbacks {
         Person person = people.findById(row.personId()).orElse(null);
         if (person == null) {
             return false;
+        }
+        boolean smsAlways = communes.findById(person.getCommuneId()).map(c -> c.isSmsAlways()).orElse(true);
+        if (row.priority().critical() && smsAlways) {
+            return false; // it went on every channel at once: there is no next one
         }
         List<ChannelSenders.Route> routes = senders.routes(person);
         int current = -1;

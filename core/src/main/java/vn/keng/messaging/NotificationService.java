@@ -56,13 +56,25 @@ class NotificationService implements Notifications {
         if (notice.priority() == Priority.INFO && person.isInfoOptOut()) {
             return List.of();
         }
-        List<ChannelSenders.Route> routes = senders.routes(person);
+        List<ChannelSenders.Route> routes = senders.deliveries(person, notice.priority(), smsAlways(person.getCommuneId()));
         if (routes.isEmpty()) {
             log.warn("Person {} has no reachable channel; notice {} not sent", personId, notice.template());
             return List.of();
         }
-        ChannelSenders.Route route = routes.get(0);
-        return List.of(write(route.channel(), route.address(), person, notice));
+        List<Long> ids = new java.util.ArrayList<>(routes.size());
+        for (ChannelSenders.Route route : routes) {
+            ids.add(write(route.channel(), route.address(), person, notice));
+        }
+        return ids;
+    }
+
+    @Override
+    public int answered(Long personId, Correlation correlation) {
+        int skipped = outbox.markAnswered(personId, correlation, clock.instant());
+        if (skipped > 0) {
+            log.debug("Person {} answered {}: {} unsent copies skipped", personId, correlation, skipped);
+        }
+        return skipped;
     }
 
     @Override
@@ -100,6 +112,10 @@ class NotificationService implements Notifications {
         signal.afterCommit(channel);
         events.publishEvent(new MessageActivity(person == null ? null : person.getId(), channel, address));
         return id;
+    }
+
+    private boolean smsAlways(Long communeId) {
+        return communeId == null || communes.findById(communeId).map(c -> c.isSmsAlways()).orElse(true);
     }
 
     private boolean unicodeSms(Long communeId) {

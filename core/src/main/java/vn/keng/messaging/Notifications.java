@@ -10,12 +10,22 @@ import java.util.List;
 public interface Notifications {
 
     /**
-     * Queues a notice to a person on their preferred reachable channel (Telegram if linked, else
-     * SMS). Info notices to people who opted out are skipped; alarms and duty notices never are.
+     * Queues a notice to a person. Alarms and duty notices go by SMS to their phone and to every
+     * chat they are linked on, at once (unless their commune turned "SMS always" off); other notices
+     * go on their preferred reachable channel (Telegram if linked, else SMS). Info notices to people
+     * who opted out are skipped; alarms and duty notices never are.
      *
      * @return the outbox ids written (empty if the person has no channel or opted out)
      */
     List<Long> notify(Long personId, Notice notice);
+
+    /**
+     * The person answered what the notices of this correlation asked (on any channel): their copies
+     * not sent yet are skipped (status ANSWERED). Call in the transaction that records the answer.
+     *
+     * @return how many copies were skipped
+     */
+    int answered(Long personId, Correlation correlation);
 
     /** Queues a reply to the address an inbound message came from, on its channel, known sender or not. */
     List<Long> reply(InboundMessage to, Notice notice);

@@ -105,6 +105,13 @@ class Outbox {
                 truncate(error), id);
     }
 
+    /** Skips the person's copies of a correlation that have not left yet: they answered on another channel. */
+    int markAnswered(Long personId, Correlation correlation, Instant now) {
+        return jdbc.update("update outbound_message set status = 'ANSWERED', last_error = ? where person_id = ? "
+                + "and correlation_kind = ? and correlation_id = ? and status = 'PENDING'",
+                "answered at " + now, personId, correlation.kind(), correlation.id());
+    }
+
     /** Records a provider status report unless the row is already in a later state. */
     boolean markReported(long id, OutboxStatus status, String error, Instant now) {
         return jdbc.update("update outbound_message set status = ?, last_error = coalesce(?, last_error), "

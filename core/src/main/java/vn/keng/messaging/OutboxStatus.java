@@ -17,7 +17,9 @@ public enum OutboxStatus {
     /** Failed here and was sent again on another channel (see the row whose fallback_of points here). */
     FELL_BACK,
     /** Its validity ran out before it could leave (a reminder that would arrive after midnight). */
-    EXPIRED;
+    EXPIRED,
+    /** Not sent: the person had already answered the same question on another channel. */
+    ANSWERED;
 
     public boolean isFinal() {
         return this != PENDING && this != SENDING;

@@ -60,6 +60,7 @@ public class Commune {
 
     private Language language = Language.VI;
     private boolean smsUnicode;
+    private boolean smsAlways = true;
 
     @Version
     private long version;
@@ -122,6 +123,11 @@ public class Commune {
         this.smsUnicode = smsUnicode;
     }
 
+    /** Alarms and duty messages by SMS and every linked chat at once (true), or one channel with fallback (false). */
+    public void changeSmsAlways(boolean smsAlways) {
+        this.smsAlways = smsAlways;
+    }
+
     static String requireText(String value, String field) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + " is required");
@@ -155,5 +161,6 @@ public class Commune {
     public Duration getCloseAfter() { return closeAfter; }
     public Language getLanguage() { return language; }
     public boolean isSmsUnicode() { return smsUnicode; }
+    public boolean isSmsAlways() { return smsAlways; }
     public long getVersion() { return version; }
 }

@@ -58,6 +58,11 @@ public class RecordingNotifications implements Notifications {
     }
 
     @Override
+    public int answered(Long personId, vn.keng.messaging.Correlation correlation) {
+        return delegate.answered(personId, correlation);
+    }
+
+    @Override
     public List<Long> notifyTelegramChat(long chatId, Notice notice) {
         return delegate.notifyTelegramChat(chatId, notice);
     }

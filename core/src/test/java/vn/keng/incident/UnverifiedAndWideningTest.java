@@ -127,7 +127,7 @@ class UnverifiedAndWideningTest extends IncidentTestSupport {
     }
 
     @Test
-    void aMemberWhoBlockedTheBotGetsTheAlarmBySms() {
+    void aMemberWhoBlockedTheBotStillGetsTheAlarmBySmsAndTheTimelineShowsTheFailedChat() {
         IncidentScene.Built s = scene.build(1, 1);
         Person blocked = s.members.get(1);
         String blockedChat = String.valueOf(blocked.getTelegramUserId());
@@ -140,7 +140,8 @@ class UnverifiedAndWideningTest extends IncidentTestSupport {
             assertThat(sms.text()).contains("nha kho");
             IncidentView incident = awaitIncidentOf(s.members.get(0));
             await().atMost(PATIENCE).until(() -> reload(incident).timeline().stream()
-                    .anyMatch(step -> step.kind().equals("ALARM_FELL_BACK") && blocked.getId().equals(step.personId())));
+                    .anyMatch(step -> step.kind().equals("ALARM_FAILED") && blocked.getId().equals(step.personId())
+                            && step.channel() == vn.keng.messaging.ChannelType.TELEGRAM));
         } finally {
             fakeTelegram.answerWith(envelope -> null);
         }

@@ -31,6 +31,7 @@ class DispatcherTest {
     @Autowired TestPeople testPeople;
     @Autowired People people;
     @Autowired TransactionTemplate tx;
+    @Autowired vn.keng.registry.Communes communes;
 
     Village village;
 
@@ -82,9 +83,49 @@ class DispatcherTest {
         assertThat(fakeSms.sentTo(person.getPhone().e164())).hasSize(3);
     }
 
+    /** A village of a commune that sends alarms and duty messages on one channel with fallback ("SMS always" off). */
+    Village oneChannelVillage() {
+        var commune = testPeople.commune();
+        tx.executeWithoutResult(s -> communes.findById(commune.getId()).orElseThrow().changeSmsAlways(false));
+        return testPeople.village(commune);
+    }
+
+    @Test
+    void anAlarmGoesBySmsAndOnEveryLinkedChatAtOnceAndABlockedChatSendsNoSecondSms() {
+        Person person = testPeople.withTelegram(testPeople.person(village));
+        String chat = String.valueOf(person.getTelegramUserId());
+        fakeTelegram.answerWith(e -> e.address().equals(chat) ? SendOutcome.permanent("403 bot was blocked by the user") : null);
+        List<Long> alarm = tx.execute(s -> notifications.notify(person.getId(),
+                Notice.of("conversation.help", Map.of("name", "An"), Priority.ALARM)));
+        assertThat(alarm).hasSize(2);
+        assertThat(outbox.find(alarm.get(0)).orElseThrow().channel()).isEqualTo(ChannelType.SMS);
+        assertThat(outbox.find(alarm.get(1)).orElseThrow().channel()).isEqualTo(ChannelType.TELEGRAM);
+        await().atMost(Duration.ofSeconds(10)).until(() -> statusOf(alarm.get(0)) == OutboxStatus.SENT
+                && statusOf(alarm.get(1)) == OutboxStatus.FAILED);
+        assertThat(fakeSms.sentTo(person.getPhone().e164())).hasSize(1);
+
+        List<Long> info = tx.execute(s -> notifications.notify(person.getId(), Notice.info("conversation.help", Map.of("name", "An"))));
+        assertThat(info).singleElement().satisfies(id -> assertThat(outbox.find(id).orElseThrow().channel())
+                .isEqualTo(ChannelType.TELEGRAM));
+    }
+
+    @Test
+    void anAnswerOnOneChannelSkipsTheCopiesNotSentYet() {
+        Person person = testPeople.withTelegram(testPeople.person(village));
+        Correlation about = Correlation.incident(System.nanoTime());
+        List<Long> copies = tx.execute(s -> {
+            List<Long> ids = notifications.notify(person.getId(), Notice.of("conversation.help", Map.of("name", "An"),
+                    Priority.ALARM).withCorrelation(about));
+            assertThat(notifications.answered(person.getId(), about)).isEqualTo(2);
+            return ids;
+        });
+        assertThat(copies).allSatisfy(id -> assertThat(statusOf(id)).isEqualTo(OutboxStatus.ANSWERED));
+        assertThat(fakeSms.sentTo(person.getPhone().e164())).isEmpty();
+    }
+
     @Test
     void anAlarmBlockedOnTelegramFallsBackToSmsButInfoDoesNot() {
-        Person person = testPeople.withTelegram(testPeople.person(village));
+        Person person = testPeople.withTelegram(testPeople.person(oneChannelVillage()));
         fakeTelegram.answerWith(e -> SendOutcome.permanent("403 bot was blocked by the user"));
         long alarm = queue(person, "conversation.help", Priority.ALARM);
         long info = queue(person, "conversation.help", Priority.INFO);
@@ -100,7 +141,7 @@ class DispatcherTest {
 
     @Test
     void anUndeliveredDutyMessageFallsBackAndDeliveredIsRecorded() {
-        Person person = testPeople.withTelegram(testPeople.person(village));
+        Person person = testPeople.withTelegram(testPeople.person(oneChannelVillage()));
         long duty = queue(person, "conversation.help", Priority.DUTY);
         await().atMost(Duration.ofSeconds(10)).until(() -> statusOf(duty) == OutboxStatus.SENT);
         String providerId = outbox.find(duty).orElseThrow().providerMessageId();
