@@ -58,55 +58,65 @@ class Understanding {
             return Reading.option(buttonData, "button");
         }
         String folded = TextForms.fold(text);
-        if (folded.matches("\\d")) {
-            return situation.question().byNumber(Integer.parseInt(folded))
-                    .map(data -> Reading.option(data, "digit answers the open question"))
-                    .orElseGet(() -> Reading.of(Reading.Route.NO_QUESTION, null, 0, "", "digit without an open question"));
-        }
-        if (!folded.isEmpty()) {
-            var option = situation.question().byWords(folded);
-            if (option.isPresent()) {
-                return Reading.option(option.get(), "words of an option of the open question");
-            }
-        }
-        if (folded.isEmpty() && !Hazards.hinted(text, Words.of(text)).isEmpty()) {
-            return Reading.of(Reading.Route.ASK, Intent.FIRE, 0, text.strip(), "alarm emoji");
+        Words words = Words.of(text);
+        Reading answer = answer(folded, situation.question());
+        if (answer != null) {
+            return answer;
         }
         if (folded.isEmpty()) {
+            if (!Hazards.hinted(text, words).isEmpty()) {
+                return Reading.of(Reading.Route.ASK, Intent.FIRE, 0, text.strip(), "alarm emoji");
+            }
             return situation.inDialog() ? Reading.of(Reading.Route.DIALOG, null, 0, "", "nothing typed, dialog open")
                     : Reading.of(Reading.Route.NOT_UNDERSTOOD, Intent.NONE, 1, "", "nothing typed");
         }
-        String refused = null;
-        for (Matched phrase : matching(folded)) {
-            Command command = phrase.command();
-            if (!command.gate().admits(situation.known(), situation.roles(), situation.standings())) {
-                refused = refused == null ? command.name() + " not for this sender" : refused;
-                continue;
+        List<Matched> commands = matching(folded);
+        for (Matched phrase : commands) {
+            if (phrase.command().gate().admits(situation.known(), situation.roles(), situation.standings())) {
+                return command(text, phrase);
             }
-            String rest = DialogText.restAfter(text, phrase.end());
-            if (rest.isBlank()) {
-                return Reading.command(command, rest, "command");
-            }
-            IntentModel.Classification c = model.classify(text);
-            if (command.reportsIncident()) {
-                return c.intent() == Intent.HELP && c.confidence() >= ANSWER
-                        ? Reading.of(Reading.Route.INTENT, Intent.HELP, c.confidence(), text, "a question about the command")
-                        : Reading.command(command, rest, "command");
-            }
-            Map.Entry<Intent, Double> emergency = c.bestEmergency();
-            if (!command.harmless() && emergency.getValue() >= OUTRANK) {
-                return Reading.of(Reading.Route.INTENT, emergency.getKey(), emergency.getValue(), text,
-                        "emergency outranks the command " + command.name());
-            }
-            return Reading.command(command, rest, "command");
         }
-        IntentModel.Classification c = model.classify(text);
-        Words words = Words.of(text);
-        Reading free = fromModel(text.strip(), words, c, Hazards.hinted(text, words), refused);
+        String refused = commands.isEmpty() ? null : commands.get(0).command().name() + " not for this sender";
+        Reading free = fromModel(text.strip(), words, model.classify(text), Hazards.hinted(text, words), refused);
         if (situation.inDialog() && !(free.route() == Reading.Route.INTENT && free.intent().emergency())) {
             return Reading.of(Reading.Route.DIALOG, free.intent(), free.confidence(), text.strip(), "next step of the dialog");
         }
         return free;
+    }
+
+    /** A digit, or the words of an option, answering the open question; null when the text is neither. */
+    private static Reading answer(String folded, Situation.OpenQuestion question) {
+        if (folded.matches("\\d")) {
+            return question.byNumber(Integer.parseInt(folded))
+                    .map(data -> Reading.option(data, "digit answers the open question"))
+                    .orElseGet(() -> Reading.of(Reading.Route.NO_QUESTION, null, 0, "", "digit without an open question"));
+        }
+        return folded.isEmpty() ? null : question.byWords(folded)
+                .map(data -> Reading.option(data, "words of an option of the open question")).orElse(null);
+    }
+
+    /**
+     * A command the sender may give. What follows it is its argument, unless the whole text is a
+     * question about the command ("báo cháy thì gõ gì?") or a sure emergency outranks it.
+     */
+    private Reading command(String text, Matched phrase) {
+        Command command = phrase.command();
+        String rest = DialogText.restAfter(text, phrase.end());
+        if (rest.isBlank() || command.harmless()) {
+            return Reading.command(command, rest, "command");
+        }
+        IntentModel.Classification c = model.classify(text);
+        if (command.reportsIncident()) {
+            return c.intent() == Intent.HELP && c.confidence() >= ANSWER
+                    ? Reading.of(Reading.Route.INTENT, Intent.HELP, c.confidence(), text, "a question about the command")
+                    : Reading.command(command, rest, "command");
+        }
+        Map.Entry<Intent, Double> emergency = c.bestEmergency();
+        if (emergency.getValue() >= OUTRANK) {
+            return Reading.of(Reading.Route.INTENT, emergency.getKey(), emergency.getValue(), text,
+                    "emergency outranks the command " + command.name());
+        }
+        return Reading.command(command, rest, "command");
     }
 
     private static Reading fromModel(String text, Words words, IntentModel.Classification c, Set<Intent> hints,
