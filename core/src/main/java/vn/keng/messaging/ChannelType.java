@@ -4,7 +4,13 @@ package vn.keng.messaging;
 public enum ChannelType {
     TELEGRAM(true),
     SMS(false),
-    SIMULATOR(true);
+    SIMULATOR(true),
+    /**
+     * A phone call to the person's phone (Twilio Voice): the text is spoken, the options are offered
+     * as keys ("press 1") by the channel itself, and the key pressed comes back as an inbound message.
+     * Never a route of its own: only {@link Notifications#call} queues calls.
+     */
+    VOICE(true);
 
     private final boolean buttons;
 
@@ -12,7 +18,10 @@ public enum ChannelType {
         this.buttons = buttons;
     }
 
-    /** Whether the channel shows options as buttons; otherwise they are written as numbered replies. */
+    /**
+     * Whether the channel presents options itself (buttons; the keys of a call) and gets them with the
+     * message; otherwise they are written into the text as numbered replies.
+     */
     public boolean hasButtons() {
         return buttons;
     }

@@ -45,6 +45,7 @@ record MessagingSettings(
             case SMS -> smsRate;
             case TELEGRAM -> telegramRate;
             case SIMULATOR -> simulatorRate;
+            case VOICE -> 1; // the voice sender declares its own (keng.voice.calls-per-second)
         };
     }
 }

@@ -81,11 +81,30 @@ class NotificationService implements Notifications {
     public List<Long> reply(InboundMessage to, Notice notice) {
         Person person = identify(to).orElse(null);
         String address = to.chatAddress() != null ? to.chatAddress() : to.senderAddress();
-        if (senders.get(to.channel()).isEmpty()) {
-            log.warn("No sender for channel {}; reply {} dropped", to.channel(), notice.template());
+        // A key pressed during a call is answered by SMS to the same phone: a reply never places a call.
+        ChannelType channel = to.channel() == ChannelType.VOICE ? ChannelType.SMS : to.channel();
+        if (senders.get(channel).isEmpty()) {
+            log.warn("No sender for channel {}; reply {} dropped", channel, notice.template());
             return List.of();
         }
-        return List.of(write(to.channel(), address, person, notice));
+        return List.of(write(channel, address, person, notice));
+    }
+
+    @Override
+    public List<Long> call(Long personId, Notice notice) {
+        if (!canCall()) {
+            return List.of();
+        }
+        Person person = people.findById(personId).orElse(null);
+        if (person == null || person.getPhone() == null) {
+            return List.of();
+        }
+        return List.of(write(ChannelType.VOICE, person.getPhone().e164(), person, notice));
+    }
+
+    @Override
+    public boolean canCall() {
+        return senders.get(ChannelType.VOICE).isPresent();
     }
 
     @Override

@@ -32,4 +32,21 @@ public interface Notifications {
 
     /** Queues a notice to a Telegram group chat (a fire-safety group's own chat). */
     List<Long> notifyTelegramChat(long chatId, Notice notice);
+
+    /**
+     * Queues a phone call to the person's phone (channel {@link ChannelType#VOICE}): the notice's
+     * text is spoken and its options are offered as keys; the key pressed comes back through the
+     * inbound pipeline like an SMS answer. Opt-outs do not apply (calls are for alarms and duty).
+     *
+     * @return the outbox id written, or empty when no voice channel is configured, the person is
+     *         unknown or has no phone
+     */
+    default List<Long> call(Long personId, Notice notice) {
+        return List.of();
+    }
+
+    /** Whether calls can be made at all: a voice channel is configured ({@code keng.voice.enabled}). */
+    default boolean canCall() {
+        return false;
+    }
 }

@@ -7,7 +7,7 @@ import vn.keng.registry.People;
 import vn.keng.registry.Person;
 import vn.keng.registry.PhoneNumber;
 
-/** Finds the person behind a channel address: a phone for SMS, a Telegram user id, a person id in the simulator. */
+/** Finds the person behind a channel address: a phone for SMS and calls, a Telegram user id, a person id in the simulator. */
 final class Senders {
 
     private Senders() {
@@ -16,7 +16,7 @@ final class Senders {
     static Optional<Person> identify(People people, ChannelType channel, String address) {
         try {
             return switch (channel) {
-                case SMS -> people.findByPhone(PhoneNumber.parse(address));
+                case SMS, VOICE -> people.findByPhone(PhoneNumber.parse(address));
                 case TELEGRAM -> people.findByTelegramUserId(Long.parseLong(address));
                 case SIMULATOR -> people.findById(Long.parseLong(address));
             };
