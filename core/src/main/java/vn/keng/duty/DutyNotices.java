@@ -39,6 +39,23 @@ class DutyNotices {
                 ? notice.withValidUntil(duty.getDeadlineAt()) : notice);
     }
 
+    /**
+     * Calls the person on duty: their phone rings and the night's question is spoken, "1" = struck,
+     * "2" = cannot, answered like the SMS. Nothing when no voice channel is configured or the person
+     * has no phone.
+     *
+     * @param validUntil after this the call is not placed any more (still queued behind other calls)
+     */
+    List<Long> call(Long personId, NightlyDuty duty, Map<String, ?> params, Instant validUntil) {
+        if (!notifications.canCall()) {
+            return List.of();
+        }
+        return notifications.call(personId, new Notice("duty.call", params, List.of(
+                new Notice.Option("duty.option.done", "duty:done:" + duty.getId()),
+                new Notice.Option("duty.option.cannot", "duty:cannot:" + duty.getId())),
+                Priority.DUTY, Correlation.duty(duty.getId()), validUntil, List.of()));
+    }
+
     /** Something a village head or an official must know; no answer expected. */
     List<Long> tell(Long personId, String template, Map<String, ?> params, Long dutyId) {
         Notice notice = Notice.of(template, params, Priority.DUTY);

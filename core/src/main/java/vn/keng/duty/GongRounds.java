@@ -187,7 +187,8 @@ public class GongRounds {
             return false;
         }
         Commune commune = registry.commune(communeId);
-        if (!now.isBefore(RoundSchedule.of(commune, night, settings.digestTime()).at(RoundStep.CLOSE))) {
+        RoundSchedule schedule = RoundSchedule.of(commune, night, settings.digestTime());
+        if (!now.isBefore(schedule.at(RoundStep.CLOSE))) {
             log.info("Escalation {} of commune {} for {} ran after the close: skipped", step, communeId, night);
             return true;
         }
@@ -208,6 +209,8 @@ public class GongRounds {
                 case BACKUP -> {
                     if (onDuty != null) {
                         notices.ask(onDuty.id(), "duty.reminder_again", duty, params);
+                        // A ringing phone before the ladder moves on (keng.voice.enabled); worth it until the head is told.
+                        notices.call(onDuty.id(), duty, params, schedule.at(RoundStep.HEAD));
                     }
                     Long backup = duty.getBackupId();
                     if (backup != null && !backup.equals(duty.getOnDutyId())) {

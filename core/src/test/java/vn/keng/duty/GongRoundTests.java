@@ -86,6 +86,39 @@ class GongRoundTests extends RoundTestBase {
     }
 
     @Test
+    void theFirstEscalationStepCallsTheStrikerOnDutyWhenCallsAreMade() {
+        RoundFixture f = fixture();
+        sent.callsEnabled(true);
+        try {
+            runAt(f, "21:50", RoundStep.START);
+            assertThat(sent.callsTo(f.striker)).isEmpty();
+            runAt(f, "22:05", RoundStep.BACKUP);
+            runAt(f, "22:15", RoundStep.HEAD);
+
+            RoundEntry pending = entry(f, f.pointA);
+            assertThat(sent.callsTo(f.striker)).singleElement().satisfies(call -> {
+                assertThat(call.template()).isEqualTo("duty.call");
+                assertThat(call.priority()).isEqualTo(Priority.DUTY);
+                assertThat(call.options()).extracting(Notice.Option::data)
+                        .containsExactly("duty:done:" + pending.dutyId(), "duty:cannot:" + pending.dutyId());
+                assertThat(call.validUntil()).isEqualTo(f.at(NIGHT, "22:15"));
+            });
+            assertThat(sent.callsTo(f.backup)).isEmpty();
+            assertThat(sent.callsTo(f.head)).isEmpty();
+        } finally {
+            sent.callsEnabled(false);
+        }
+    }
+
+    @Test
+    void withoutAVoiceChannelNobodyIsCalled() {
+        RoundFixture f = fixture();
+        runAt(f, "21:50", RoundStep.START);
+        runAt(f, "22:05", RoundStep.BACKUP);
+        assertThat(sent.callsTo(f.striker)).isEmpty();
+    }
+
+    @Test
     void anyoneTheEscalationAskedMayConfirmAndTheRecordSaysWho() {
         RoundFixture f = fixture();
         runAt(f, "21:50", RoundStep.START);

@@ -23,6 +23,8 @@ public class RecordingNotifications implements Notifications {
     private final Notifications delegate;
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final AtomicLong nanos = new AtomicLong();
+    private final List<Sent> calls = new CopyOnWriteArrayList<>();
+    private volatile boolean callsEnabled;
 
     public RecordingNotifications(Notifications delegate) {
         this.delegate = delegate;
@@ -65,6 +67,34 @@ public class RecordingNotifications implements Notifications {
     @Override
     public List<Long> notifyTelegramChat(long chatId, Notice notice) {
         return delegate.notifyTelegramChat(chatId, notice);
+    }
+
+    /**
+     * Calls are recorded (and passed on, which writes nothing without a voice channel) while
+     * {@link #callsEnabled} is set, as if {@code keng.voice.enabled} were.
+     */
+    @Override
+    public List<Long> call(Long personId, Notice notice) {
+        if (!canCall()) {
+            return List.of();
+        }
+        calls.add(new Sent(personId, notice));
+        return delegate.call(personId, notice);
+    }
+
+    @Override
+    public boolean canCall() {
+        return callsEnabled || delegate.canCall();
+    }
+
+    /** Whether calls can be made from now on (the test's stand-in for a voice channel). */
+    public void callsEnabled(boolean enabled) {
+        this.callsEnabled = enabled;
+    }
+
+    /** Every call queued to this person, oldest first. */
+    public List<Notice> callsTo(Long personId) {
+        return calls.stream().filter(s -> Objects.equals(s.personId(), personId)).map(Sent::notice).toList();
     }
 
     /** Every notice sent to this person, oldest first. */
