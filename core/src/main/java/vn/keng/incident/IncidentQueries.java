@@ -11,6 +11,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.keng.messaging.ChannelType;
 import vn.keng.messaging.Correlation;
 import vn.keng.messaging.OutboxEntry;
 import vn.keng.messaging.OutboxQueries;
@@ -66,6 +67,10 @@ public class IncidentQueries {
         List<IncidentView.Step> steps = new ArrayList<>();
         incident.events().forEach(e -> steps.add(new IncidentView.Step(e.at(), e.kind(), e.detail(), null, null)));
         for (OutboxEntry row : outbox.byCorrelation(Correlation.incident(incident.getId()))) {
+            if (row.channel() == ChannelType.VOICE) {
+                callSteps(row, steps);
+                continue;
+            }
             String what = row.template() + " to " + row.address();
             steps.add(new IncidentView.Step(row.createdAt(), "ALARM_QUEUED", what, row.personId(), row.channel()));
             if (row.sentAt() != null) {
@@ -86,5 +91,46 @@ public class IncidentQueries {
                 null, r.personId(), r.channel())));
         steps.sort(Comparator.comparing(IncidentView.Step::at));
         return steps;
+    }
+
+    /**
+     * A phone call's steps: {@code CALL_QUEUED}, {@code CALL_PLACED} (Twilio took it), then how it
+     * ended as the provider's status callback said: {@code CALL_COMPLETED} (picked up),
+     * {@code CALL_BUSY}, {@code CALL_NO_ANSWER}, {@code CALL_FAILED}, {@code CALL_CANCELED}; or
+     * {@code CALL_ANSWERED} (not placed: the person answered on another channel first), {@code CALL_EXPIRED}.
+     */
+    private static void callSteps(OutboxEntry row, List<IncidentView.Step> steps) {
+        String what = row.template() + " to " + row.address();
+        steps.add(new IncidentView.Step(row.createdAt(), "CALL_QUEUED", what, row.personId(), row.channel()));
+        if (row.sentAt() != null) {
+            steps.add(new IncidentView.Step(row.sentAt(), "CALL_PLACED", what, row.personId(), row.channel()));
+        }
+        if (row.deliveredAt() != null) {
+            steps.add(new IncidentView.Step(row.deliveredAt(), "CALL_COMPLETED", what, row.personId(), row.channel()));
+        }
+        String ended = switch (row.status()) {
+            case UNDELIVERED, FAILED -> callEnd(row.lastError());
+            case ANSWERED, EXPIRED -> "CALL_" + row.status().name();
+            default -> null;
+        };
+        if (ended != null) {
+            steps.add(new IncidentView.Step(row.sentAt() != null ? row.sentAt() : row.createdAt(), ended,
+                    what + (row.lastError() == null ? "" : ": " + row.lastError()), row.personId(), row.channel()));
+        }
+    }
+
+    /** The call status the voice channel reported as the error code ("busy", "no-answer", "canceled"...). */
+    private static String callEnd(String error) {
+        String e = error == null ? "" : error;
+        if (e.contains("busy")) {
+            return "CALL_BUSY";
+        }
+        if (e.contains("no-answer")) {
+            return "CALL_NO_ANSWER";
+        }
+        if (e.contains("canceled")) {
+            return "CALL_CANCELED";
+        }
+        return "CALL_FAILED";
     }
 }

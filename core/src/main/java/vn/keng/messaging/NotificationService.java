@@ -103,6 +103,7 @@ class NotificationService implements Notifications {
     }
 
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public boolean canCall() {
         return senders.get(ChannelType.VOICE).isPresent();
     }
