@@ -126,9 +126,11 @@ class NotificationService implements Notifications {
         if (!notice.attachments().isEmpty() && channel != ChannelType.SMS) {
             outbox.insertAttachments(id, notice.attachments());
         }
-        answers.remember(person != null ? AnswerOptions.personKey(person.getId())
-                : AnswerOptions.addressKey(channel, address), rendered.options(),
-                notice.validUntil() == null ? null : java.time.Duration.between(clock.instant(), notice.validUntil()));
+        if (channel != ChannelType.VOICE) { // a call's key names its option itself; the open question stays as written
+            answers.remember(person != null ? AnswerOptions.personKey(person.getId())
+                    : AnswerOptions.addressKey(channel, address), rendered.options(),
+                    notice.validUntil() == null ? null : java.time.Duration.between(clock.instant(), notice.validUntil()));
+        }
         signal.afterCommit(channel);
         events.publishEvent(new MessageActivity(person == null ? null : person.getId(), channel, address));
         return id;

@@ -39,8 +39,12 @@ class VoiceConfiguration {
         return new VoiceChannelSender(client, voice.requireComplete(sms.twilio()), twiml, people, clock);
     }
 
-    /** The Twilio client when no SMS route uses Twilio (otherwise {@link TwilioConfiguration} has made it). */
+    /**
+     * The Twilio client when no SMS route uses Twilio (otherwise {@link TwilioConfiguration} has made it).
+     * Component scanning finds this class on its own: it repeats the outer class's condition.
+     */
     @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBooleanProperty("keng.voice.enabled")
     @Conditional(SmsNotOnTwilio.class)
     static class VoiceOnlyClient {
 
