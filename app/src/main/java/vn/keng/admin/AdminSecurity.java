@@ -3,6 +3,8 @@ package vn.keng.admin;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.DispatcherType;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,7 +37,9 @@ class AdminSecurity {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(Customizer.withDefaults())
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/webhooks/**", "/actuator/health/**", "/error").permitAll()
+                        // the error page only as an error dispatch: requested directly it would answer 500
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/webhooks/**", "/actuator/health/**").permitAll()
                         .requestMatchers("/simulator/**", "/", "/favicon.ico").permitAll()
                         .requestMatchers("/api/docs/**", "/v3/api-docs/**", "/swagger-ui/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/**", "/actuator/**").hasAnyRole("ADMIN", "VIEWER")
