@@ -179,7 +179,8 @@ class InboundPipeline implements InboundMessages, DisposableBean {
                 && java.util.Objects.equals(attachment, m.attachmentRef())) {
             return m;
         }
-        log.warn("Inbound {} message {} carried control characters in its ids; stored as {}", m.channel(), id, id);
+        log.warn("Inbound {} message {} carried control characters in its ids or addresses: stored escaped (ids) "
+                + "or without them", m.channel(), id);
         return new InboundMessage(m.channel(), id, sender, chat, m.text(), m.location(), button, attachment,
                 m.receivedAt());
     }
