@@ -70,7 +70,8 @@ class InboundPipeline implements InboundMessages, DisposableBean {
     }
 
     @Override
-    public Receipt receive(InboundMessage message) {
+    public Receipt receive(InboundMessage received) {
+        InboundMessage message = storable(received);
         String key = "keng:in:" + message.channel().name() + ":" + message.providerMessageId();
         boolean firstSeen = markSeen(key);
         if (!firstSeen) {
@@ -161,6 +162,27 @@ class InboundPipeline implements InboundMessages, DisposableBean {
         } catch (RuntimeException e) {
             log.warn("Could not forget de-duplication key {}: {}", key, e.getMessage());
         }
+    }
+
+    /**
+     * The message as it can be stored on either database: control characters and unpaired surrogates
+     * in the ids escaped (so two different ids stay different), dropped from the other fields.
+     */
+    private static InboundMessage storable(InboundMessage m) {
+        String id = ProviderIds.safe(m.providerMessageId());
+        String sender = ProviderIds.safe(m.senderAddress());
+        String chat = m.chatAddress() == null ? null : sanitize(m.chatAddress());
+        String button = m.buttonData() == null ? null : sanitize(m.buttonData());
+        String attachment = m.attachmentRef() == null ? null : sanitize(m.attachmentRef());
+        if (id.equals(m.providerMessageId()) && sender.equals(m.senderAddress())
+                && java.util.Objects.equals(chat, m.chatAddress()) && java.util.Objects.equals(button, m.buttonData())
+                && java.util.Objects.equals(attachment, m.attachmentRef())) {
+            return m;
+        }
+        log.warn("Inbound {} message {} carried control characters in its ids or addresses: stored escaped (ids) "
+                + "or without them", m.channel(), id);
+        return new InboundMessage(m.channel(), id, sender, chat, m.text(), m.location(), button, attachment,
+                m.receivedAt());
     }
 
     /** Drops control characters (but keeps line breaks) and unpaired surrogates from invalid input. */

@@ -92,7 +92,7 @@ class Outbox {
 
     void markSent(long id, String providerId, int segments, Instant now) {
         jdbc.update("update outbound_message set status = 'SENT', provider_message_id = ?, segments = ?, sent_at = ?, "
-                + "last_error = null where id = ?", providerId, segments, Timestamp.from(now), id);
+                + "last_error = null where id = ?", ProviderIds.safe(providerId), segments, Timestamp.from(now), id);
     }
 
     void markRetry(long id, Instant next, String error) {
@@ -138,7 +138,7 @@ class Outbox {
 
     Optional<OutboxEntry> findByProvider(ChannelType channel, String providerId) {
         return jdbc.query("select " + COLUMNS + " from outbound_message where channel = ? and provider_message_id = ?",
-                MAPPER, channel.name(), providerId).stream().findFirst();
+                MAPPER, channel.name(), ProviderIds.safe(providerId)).stream().findFirst();
     }
 
     Optional<OutboxEntry> find(long id) {
@@ -159,8 +159,13 @@ class Outbox {
                 + "order by id", MAPPER, kind, id);
     }
 
+    /** An error text as it can be stored: control characters from a provider's answer dropped, at most 500 characters. */
     private static String truncate(String s) {
-        return s == null || s.length() <= 500 ? s : s.substring(0, 500);
+        if (s == null) {
+            return null;
+        }
+        String clean = InboundPipeline.sanitize(s);
+        return clean.length() <= 500 ? clean : clean.substring(0, 500);
     }
 
     private static final RowMapper<OutboxEntry> MAPPER = (rs, n) -> new OutboxEntry(rs.getLong("id"),
