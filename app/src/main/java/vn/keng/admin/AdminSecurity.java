@@ -20,9 +20,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
+import jakarta.servlet.DispatcherType;
+
 /**
  * HTTP Basic for the admin API: 401 without credentials, 403 for a viewer who tries to change
  * something. Webhooks authenticate by their own signatures; health stays open for load balancers.
+ * The simulator, when enabled, has a chain of its own ({@code vn.keng.simulator.SimulatorSecurity}).
  */
 @Configuration(proxyBeanMethods = false)
 class AdminSecurity {
@@ -35,8 +38,10 @@ class AdminSecurity {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(Customizer.withDefaults())
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/webhooks/**", "/actuator/health/**", "/error").permitAll()
-                        .requestMatchers("/simulator/**", "/", "/favicon.ico").permitAll()
+                        // the error page only as an error dispatch: requested directly it would answer 500
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/webhooks/**", "/actuator/health/**").permitAll()
+                        .requestMatchers("/", "/favicon.ico").permitAll() // the simulator has its own chain
                         .requestMatchers("/api/docs/**", "/v3/api-docs/**", "/swagger-ui/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/**", "/actuator/**").hasAnyRole("ADMIN", "VIEWER")
                         .requestMatchers("/api/**", "/actuator/**").hasRole("ADMIN")

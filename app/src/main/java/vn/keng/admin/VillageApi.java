@@ -105,8 +105,12 @@ class VillageApi {
                 .orElse(new RosterView(id, null, null, List.of(), null));
     }
 
+    /** Replaces the roster; it must name at least one striker (an empty roster leaves the village without one). */
     @PutMapping("/gong-points/{id}/roster")
     RosterView setRoster(@PathVariable Long id, @RequestBody RosterView body) {
+        if (body.strikerIds() == null || body.strikerIds().isEmpty() || body.strikerIds().contains(null)) {
+            throw new IllegalArgumentException("strikerIds must name at least one striker (person ids in turn order)");
+        }
         return RosterView.of(registry.setRoster(id, body.rotation(),
                 body.startDate() != null ? body.startDate() : LocalDate.now(), body.strikerIds(), body.backupId()));
     }

@@ -57,7 +57,8 @@ class DemoData implements ApplicationRunner {
     private static final String[] GIVEN = {"Văn An", "Thị Bình", "Văn Cường", "Thị Dung", "Văn Hùng", "Thị Lan",
             "Văn Minh", "Thị Nga", "Văn Phúc", "Thị Quyên", "Văn Sơn", "Thị Thu"};
     private static final int HOUSEHOLDS_PER_VILLAGE = 12;
-    private static final int GROUP_SIZE = 8;
+    /** Households 1-6 form group 1, 7-12 group 2; one household of the last village is left out, to show the coverage warning. */
+    private static final int GROUP_SIZE = 6;
 
     private final Registry registry;
     private final Communes communes;
@@ -118,10 +119,13 @@ class DemoData implements ApplicationRunner {
         registry.addSignal(id, new GongSignal(id, SignalKind.FIRE, "2 hồi dài, lặp lại", null, "Kẻng báo cháy"));
 
         SafetyGroup group = registry.createGroup(id, "Tổ liên gia số 1", null, null);
+        SafetyGroup second = registry.createGroup(id, "Tổ liên gia số 2", null, null);
         List<Person> residents = new ArrayList<>();
         for (int h = 0; h < HOUSEHOLDS_PER_VILLAGE; h++) {
+            boolean leftOut = v == VILLAGES.length - 1 && h == HOUSEHOLDS_PER_VILLAGE - 1;
+            Long groupId = leftOut ? null : h < GROUP_SIZE ? group.getId() : second.getId();
             Household household = registry.createHousehold(id, "H" + (h + 1), "Xóm " + (h / 4 + 1) + ", " + VILLAGES[v],
-                    h < GROUP_SIZE ? group.getId() : null);
+                    groupId);
             String name = FAMILY[(v + h) % FAMILY.length] + " " + GIVEN[h % GIVEN.length];
             Set<Role> roles = EnumSet.of(Role.RESIDENT);
             if (h == 0) {
@@ -130,12 +134,13 @@ class DemoData implements ApplicationRunner {
             if (h == 1 || h == 2 || h == 3) {
                 roles.add(Role.STRIKER);
             }
-            if (h == 4) {
+            if (h == 4 || h == 5 || h == 6 || h == 7) {
                 roles.add(Role.GROUP_LEADER);
             }
             residents.add(registry.createPerson(communeId, name, phone(v, h), roles, id, household.getId(), Language.VI));
         }
         registry.appointLeaders(group.getId(), residents.get(4).getId(), residents.get(5).getId());
+        registry.appointLeaders(second.getId(), residents.get(6).getId(), residents.get(7).getId());
         registry.setRoster(gong.getId(), Rotation.DAILY, LocalDate.of(2026, 1, 1),
                 List.of(residents.get(1).getId(), residents.get(2).getId()), residents.get(3).getId());
     }

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,7 +56,10 @@ class SimulatorApi {
         this.clock = clock;
     }
 
-    /** People to play: the first 500, or those whose name contains {@code q}, or the one with phone {@code q}. */
+    /**
+     * People to play: the first 500, or those whose name contains {@code q}, or the one with phone
+     * {@code q}. Phone numbers are masked ({@code 09******01}) for callers without credentials.
+     */
     @GetMapping("/people")
     @Transactional(readOnly = true)
     List<PersonCard> people(@RequestParam(required = false) String q) {
@@ -69,8 +74,9 @@ class SimulatorApi {
         var villageNames = new java.util.HashMap<Long, String>();
         villages.findAllById(found.stream().map(Person::getVillageId).filter(java.util.Objects::nonNull).distinct()
                 .toList()).forEach(v -> villageNames.put(v.getId(), v.getName()));
-        return found.stream().map(p -> new PersonCard(p.getId(), p.getName(),
-                p.getPhone() == null ? null : p.getPhone().national(), p.getRoles().stream().map(Enum::name).sorted().toList(),
+        boolean showPhones = SimulatorSecurity.authenticated();
+        return found.stream().map(p -> new PersonCard(p.getId(), p.getName(), p.getPhone() == null ? null
+                : showPhones ? p.getPhone().national() : SimulatorAccess.mask(p.getPhone().national()), p.getRoles().stream().map(Enum::name).sorted().toList(),
                 villageNames.get(p.getVillageId()))).toList();
     }
 
@@ -85,7 +91,9 @@ class SimulatorApi {
     @PostMapping("/send")
     ResponseEntity<?> send(@RequestBody Send body) {
         if (body.personId() == null || people.findById(body.personId()).isEmpty()) {
-            return ResponseEntity.badRequest().body(java.util.Map.of("error", "unknown person"));
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "unknown person");
+            problem.setTitle("Invalid input");
+            return ResponseEntity.badRequest().body(problem);
         }
         GeoLocation location = body.latitude() == null || body.longitude() == null ? null
                 : new GeoLocation(body.latitude(), body.longitude());
@@ -99,9 +107,17 @@ class SimulatorApi {
         return log.forPerson(personId, 200);
     }
 
+    /** The latest outbox rows; addresses (phone numbers, chat ids) masked for callers without credentials. */
     @GetMapping("/outbox")
     List<OutboxEntry> outbox() {
-        return outbox.recent(100);
+        List<OutboxEntry> rows = outbox.recent(100);
+        if (SimulatorSecurity.authenticated()) {
+            return rows;
+        }
+        return rows.stream().map(r -> new OutboxEntry(r.id(), r.channel(), SimulatorAccess.mask(r.address()), r.personId(),
+                r.template(), r.text(), r.options(), r.priority(), r.correlationKind(), r.correlationId(), r.status(),
+                r.attempts(), r.nextAttemptAt(), r.validUntil(), r.providerMessageId(), r.segments(), r.lastError(),
+                r.fallbackOf(), r.createdAt(), r.sentAt(), r.deliveredAt(), r.attachmentCount())).toList();
     }
 
     @GetMapping(path = "/stream", produces = "text/event-stream")

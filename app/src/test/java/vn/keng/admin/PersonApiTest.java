@@ -56,7 +56,8 @@ class PersonApiTest {
 
     @Test
     void peopleOfAVillageCarryTheirGroupOrNull() throws Exception {
-        String found = mvc.perform(get("/api/v1/people").param("phone", STRIKER).with(admin()))
+        // The demo's last village has the one household left out of every group.
+        String found = mvc.perform(get("/api/v1/people").param("phone", "0913071200").with(admin()))
                 .andReturn().getResponse().getContentAsString();
         Object villageId = JsonPath.read(found, "$[0].villageId");
 
@@ -65,7 +66,7 @@ class PersonApiTest {
                 .andExpect(jsonPath("$", hasSize(12)))
                 .andExpect(jsonPath("$[*].villageId", everyItem(org.hamcrest.Matchers.is(villageId))))
                 .andExpect(jsonPath("$[*].phone", everyItem(notNullValue())))
-                .andExpect(jsonPath("$[?(@.groupId == null)]", hasSize(4)));
+                .andExpect(jsonPath("$[?(@.groupId == null)]", hasSize(1)));
     }
 
     @Test

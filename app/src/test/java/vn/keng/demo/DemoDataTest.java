@@ -34,6 +34,9 @@ class DemoDataTest {
         assertThat(jdbc.queryForObject("select count(*) from gong_point g join village v on v.id = g.village_id"
                 + " join duty_roster r on r.gong_point_id = g.id where v.commune_id = ?", Long.class, commune))
                 .isEqualTo(7);
+        assertThat(jdbc.queryForObject("select count(*) from household h join village v on v.id = h.village_id"
+                + " where v.commune_id = ? and h.group_id is null", Long.class, commune))
+                .as("every household is in a group but one, left out to show the coverage warning").isEqualTo(1);
         assertThat(jdbc.queryForList("select r.role from person p join person_role r on r.person_id = p.id"
                 + " where p.commune_id = ?", String.class, commune)).contains("OFFICIAL", "POLICE", "STRIKER");
     }

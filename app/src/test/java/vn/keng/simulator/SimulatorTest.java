@@ -2,13 +2,24 @@ package vn.keng.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 
 import vn.keng.messaging.ChannelType;
 import vn.keng.messaging.MessageLog;
@@ -16,10 +27,17 @@ import vn.keng.registry.People;
 import vn.keng.registry.Person;
 import vn.keng.registry.PhoneNumber;
 
-/** The simulator drives the real pipeline: a demo person sends text, the reply comes back on the simulator channel. */
+/**
+ * The simulator drives the real pipeline: a demo person sends text, the reply comes back on the
+ * simulator channel. Beside no real provider (console SMS, Telegram off) it is open to anyone, but
+ * phone numbers are masked for callers without credentials.
+ */
 @SpringBootTest(properties = {"keng.demo.enabled=true", "keng.simulator.enabled=true", "keng.admin.username=test-admin",
         "keng.admin.password=test-secret"})
+@AutoConfigureMockMvc
 class SimulatorTest {
+
+    @Autowired MockMvc mvc;
 
     @Autowired SimulatorApi api;
     @Autowired People people;
@@ -52,15 +70,29 @@ class SimulatorTest {
     void anUnknownPersonIsRefused() {
         var response = api.send(new SimulatorApi.Send(-1L, "hello", null, null, null));
         assertThat(response.getStatusCode().value()).isEqualTo(400);
-        assertThat(response.getBody()).isInstanceOf(Map.class);
+        assertThat(response.getBody()).isInstanceOf(org.springframework.http.ProblemDetail.class);
     }
 
     @Test
     void thePeopleListShowsTheDemoCommune() {
-        assertThat(api.people("0912000001")).extracting(SimulatorApi.PersonCard::phone).containsExactly("0912000001");
+        // called without credentials: the people are found by phone, their numbers are masked
+        assertThat(api.people("0912000001")).extracting(SimulatorApi.PersonCard::phone).containsExactly("09******01");
         assertThat(api.people("+84 912 000 002")).extracting(SimulatorApi.PersonCard::name).singleElement()
                 .asString().contains("Công an xã");
-        assertThat(api.people("Công an")).extracting(SimulatorApi.PersonCard::phone).contains("0912000002");
+        assertThat(api.people("Công an")).extracting(SimulatorApi.PersonCard::phone).contains("09******02");
         assertThat(api.people(null)).isNotEmpty().hasSizeLessThanOrEqualTo(500);
+    }
+
+    @Test
+    void openBesideNoRealProviderButPhoneNumbersOnlyWithCredentials() throws Exception {
+        mvc.perform(get("/simulator/index.html")).andExpect(status().isOk());
+        mvc.perform(get("/simulator/api/people")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].phone", everyItem(anyOf(nullValue(), matchesPattern("\\D*\\d{0,2}\\**\\d{0,2}")))));
+        mvc.perform(get("/simulator/api/outbox")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].address", everyItem(matchesPattern("[^0-9]{0,2}\\d{0,2}\\**\\d{0,2}|.{0,4}"))));
+        mvc.perform(get("/simulator/api/people").param("q", "0912000001").with(httpBasic("test-admin", "test-secret")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[*].phone", hasItem("0912000001")));
+        mvc.perform(get("/simulator/api/people").param("q", "0912000001").accept(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$[0].phone").value("09******01"));
     }
 }

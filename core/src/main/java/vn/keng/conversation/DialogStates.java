@@ -10,8 +10,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import redis.clients.jedis.UnifiedJedis;
+import vn.keng.messaging.FallbackStates;
 
-/** Multi-step dialog state per person (or unknown address), in Redis with a time-out, whatever the channel. */
+/**
+ * Multi-step dialog state per person (or unknown address), in Redis with a time-out, whatever the
+ * channel. When Redis cannot take a state it is kept in the database ({@link FallbackStates}), in the
+ * caller's transaction; reads look at both and take the newer. A Redis failure never fails the
+ * handling of a message.
+ */
 @Component
 class DialogStates {
 
@@ -19,19 +25,24 @@ class DialogStates {
     private static final Logger log = LoggerFactory.getLogger(DialogStates.class);
 
     private final UnifiedJedis redis;
+    private final FallbackStates fallback;
 
-    DialogStates(UnifiedJedis redis) {
+    DialogStates(UnifiedJedis redis, FallbackStates fallback) {
         this.redis = redis;
+        this.fallback = fallback;
     }
 
     Optional<Map<String, String>> load(String key) {
+        Map<String, String> inRedis;
         try {
-            Map<String, String> all = redis.hgetAll("keng:dialog:" + key);
-            return all.isEmpty() ? Optional.empty() : Optional.of(all);
+            inRedis = redis.hgetAll("keng:dialog:" + key);
         } catch (RuntimeException e) {
-            log.warn("Dialog state unavailable (Redis): {}", e.getMessage());
-            return Optional.empty();
+            log.warn("Dialog state unavailable in Redis, reading the database: {}", e.getMessage());
+            inRedis = Map.of();
         }
+        Map<String, String> all = new HashMap<>(FallbackStates.newer(inRedis, fallback.load("dialog:" + key)));
+        all.remove(FallbackStates.STAMP);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all);
     }
 
     Optional<String> handlerOf(String key) {
@@ -49,17 +60,26 @@ class DialogStates {
     void keep(String key, String handler, Map<String, String> state, Duration ttl) {
         Map<String, String> stored = new HashMap<>(state);
         stored.put(HANDLER, handler);
+        stored.put(FallbackStates.STAMP, fallback.stampNow());
         String redisKey = "keng:dialog:" + key;
-        redis.del(redisKey);
-        redis.hset(redisKey, stored);
-        redis.expire(redisKey, Math.max(1, ttl.toSeconds()));
+        long seconds = Math.max(1, ttl.toSeconds());
+        try (var pipeline = redis.pipelined()) { // one round trip
+            pipeline.del(redisKey);
+            pipeline.hset(redisKey, stored);
+            pipeline.expire(redisKey, seconds);
+            pipeline.sync();
+        } catch (RuntimeException e) {
+            log.warn("Could not keep dialog state {} in Redis ({}); keeping it in the database", key, e.getMessage());
+            fallback.save("dialog:" + key, stored, Duration.ofSeconds(seconds));
+        }
     }
 
     void clear(String key) {
         try {
             redis.del("keng:dialog:" + key);
         } catch (RuntimeException e) {
-            log.warn("Could not clear dialog state {}: {}", key, e.getMessage());
+            log.warn("Could not clear dialog state {} in Redis: {}", key, e.getMessage());
         }
+        fallback.delete("dialog:" + key);
     }
 }

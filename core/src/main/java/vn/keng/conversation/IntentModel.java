@@ -51,6 +51,7 @@ public class IntentModel {
         params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
         params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
         params.put(TrainingParameters.CUTOFF_PARAM, 1);
+        params.put(TrainingParameters.THREADS_PARAM, Math.min(2, Runtime.getRuntime().availableProcessors()));
         params.put("PrintMessages", false);
         try {
             DoccatModel trained = DocumentCategorizerME.train("vi", ObjectStreamUtils.createObjectStream(samples), params,

@@ -25,9 +25,10 @@ import vn.keng.registry.SafetyGroups;
 /**
  * Who an incident alarms, each once, with the first role that applies: the village's on-duty
  * strikers (asked to strike the alarm gong), the group's leader and deputy, the village head(s),
- * the commune police, then every member of the group's households. An incident without a group
- * alarms the village head(s) and the police only, plus the strikers once the police or the
- * village head confirmed it.
+ * the commune police, then every member of the group's households. An incident in a village but
+ * without a group (a household outside every group, another village named in the report) alarms
+ * the strikers, the leaders and deputies of every group of the village, the head(s) and the police.
+ * Reports from unknown numbers reach this only once the police or a village head confirmed them.
  */
 @Component
 class AlarmRecipients {
@@ -54,12 +55,18 @@ class AlarmRecipients {
     Map<Long, AlarmRole> forAlarm(Incident incident) {
         Map<Long, AlarmRole> recipients = new LinkedHashMap<>();
         SafetyGroup group = incident.getGroupId() == null ? null : groups.findById(incident.getGroupId()).orElse(null);
-        if (incident.getVillageId() != null && (group != null || incident.getConfirmedBy() != null)) {
+        if (incident.getVillageId() != null) {
             strikers(incident).forEach(id -> recipients.putIfAbsent(id, AlarmRole.STRIKER));
         }
         if (group != null) {
             putIfPresent(recipients, group.getLeaderId(), AlarmRole.LEADER);
             putIfPresent(recipients, group.getDeputyId(), AlarmRole.DEPUTY);
+        } else if (incident.getVillageId() != null) {
+            // Nobody reports a fire into the void: a household outside every group alarms every group's leaders.
+            for (SafetyGroup g : groups.findByVillageIdOrderByName(incident.getVillageId())) {
+                putIfPresent(recipients, g.getLeaderId(), AlarmRole.LEADER);
+                putIfPresent(recipients, g.getDeputyId(), AlarmRole.DEPUTY);
+            }
         }
         heads(incident).forEach(p -> recipients.putIfAbsent(p.getId(), AlarmRole.VILLAGE_HEAD));
         police(incident).forEach(p -> recipients.putIfAbsent(p.getId(), AlarmRole.POLICE));

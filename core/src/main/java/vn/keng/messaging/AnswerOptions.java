@@ -16,6 +16,8 @@ import redis.clients.jedis.UnifiedJedis;
  * The options of the last question asked to each person (or unknown address), kept in Redis until
  * the question expires (the notice's {@code validUntil}, at most 24 h), so that a bare digit ("1")
  * or the words of an option ("den ngay") select an option of the last question, whatever the channel.
+ * When Redis cannot take a question it is kept in the database ({@link FallbackStates}); reads look
+ * at both and take the newer.
  */
 @Component
 public class AnswerOptions {
@@ -25,9 +27,11 @@ public class AnswerOptions {
     private static final Logger log = LoggerFactory.getLogger(AnswerOptions.class);
 
     private final UnifiedJedis redis;
+    private final FallbackStates fallback;
 
-    AnswerOptions(UnifiedJedis redis) {
+    AnswerOptions(UnifiedJedis redis, FallbackStates fallback) {
         this.redis = redis;
+        this.fallback = fallback;
     }
 
     /** The key of a known person. */
@@ -53,6 +57,7 @@ public class AnswerOptions {
             }
         }
         long seconds = validFor == null ? TTL.toSeconds() : Math.max(1, Math.min(TTL.toSeconds(), validFor.toSeconds()));
+        byNumber.put(FallbackStates.STAMP, fallback.stampNow());
         String redisKey = "keng:lastq:" + key;
         try (var pipeline = redis.pipelined()) { // one round trip for the three commands
             pipeline.del(redisKey);
@@ -60,7 +65,9 @@ public class AnswerOptions {
             pipeline.expire(redisKey, seconds);
             pipeline.sync();
         } catch (RuntimeException e) {
-            log.warn("Could not remember the options of the last question for {}: {}", key, e.getMessage());
+            log.warn("Could not remember the options of the last question for {} in Redis ({}); keeping them in the "
+                    + "database", key, e.getMessage());
+            fallback.save("lastq:" + key, byNumber, Duration.ofSeconds(seconds));
         }
     }
 
@@ -69,12 +76,16 @@ public class AnswerOptions {
      * of its label ({@code w:den ngay}); empty when there is none or Redis cannot say.
      */
     public Map<String, String> question(String key) {
+        Map<String, String> inRedis;
         try {
-            return redis.hgetAll("keng:lastq:" + key);
+            inRedis = redis.hgetAll("keng:lastq:" + key);
         } catch (RuntimeException e) {
-            log.warn("Could not read the last question for {}: {}", key, e.getMessage());
-            return Map.of();
+            log.warn("Could not read the last question for {} in Redis: {}", key, e.getMessage());
+            inRedis = Map.of();
         }
+        Map<String, String> question = new HashMap<>(FallbackStates.newer(inRedis, fallback.load("lastq:" + key)));
+        question.remove(FallbackStates.STAMP);
+        return question;
     }
 
     /** The field of {@link #question} that holds the option whose label is these folded words. */
@@ -84,11 +95,6 @@ public class AnswerOptions {
 
     /** The data of option {@code number} of the last question asked to the key, if it is still known. */
     public Optional<String> resolve(String key, int number) {
-        try {
-            return Optional.ofNullable(redis.hget("keng:lastq:" + key, String.valueOf(number)));
-        } catch (RuntimeException e) {
-            log.warn("Could not read the last question for {}: {}", key, e.getMessage());
-            return Optional.empty();
-        }
+        return Optional.ofNullable(question(key).get(String.valueOf(number)));
     }
 }

@@ -16,9 +16,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the outbox. Per channel, worker threads claim due rows ({@code FOR UPDATE SKIP LOCKED}, so
- * several instances share the work and never send a row twice), take a rate-limit token from
- * Redis, call the channel's sender and record the outcome. Alarms have their own workers that
- * claim only alarms, so a nightly batch never holds a fire alarm back. An instance started with
+ * several instances share the work and never send a row twice) with a short lease that
+ * {@link Leases} renews while they are in hand, take a rate-limit token (Redis, or a local limiter
+ * while Redis is unreachable), call the channel's sender and record the outcome. A batch that cannot
+ * go on returns its unsent rows to the queue at once; sends a provider accepted whose status could
+ * not be written go to the {@link SendJournal}. Alarms have their own workers that claim only
+ * alarms, so a nightly batch never holds a fire alarm back. An instance started with
  * {@code keng.messaging.dispatcher.enabled=false} only receives and queues.
  */
 @Component
@@ -35,11 +38,14 @@ class Dispatcher implements SmartLifecycle {
     private final TransactionTemplate tx;
     private final MessagingSettings settings;
     private final Clock clock;
+    private final MessagingInstance instance;
+    private final SendJournal journal;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
     Dispatcher(Outbox outbox, ChannelSenders senders, RateLimiter limiter, OutboxSignal signal, Outcomes outcomes,
-            TransactionTemplate tx, MessagingSettings settings, Clock clock) {
+            TransactionTemplate tx, MessagingSettings settings, Clock clock, MessagingInstance instance,
+            SendJournal journal) {
         this.outbox = outbox;
         this.senders = senders;
         this.limiter = limiter;
@@ -48,6 +54,8 @@ class Dispatcher implements SmartLifecycle {
         this.tx = tx;
         this.settings = settings;
         this.clock = clock;
+        this.instance = instance;
+        this.journal = journal;
     }
 
     @Override
@@ -61,7 +69,6 @@ class Dispatcher implements SmartLifecycle {
                 spawn("dispatch-" + sender.channel() + "-" + i, () -> work(sender, false));
             }
         }
-        spawn("dispatch-sweeper", this::sweep);
         log.info("Dispatcher started for {}", senders.all());
     }
 
@@ -75,26 +82,21 @@ class Dispatcher implements SmartLifecycle {
     private void work(ChannelSender sender, boolean alarmLane) {
         while (running) {
             try {
+                Instant now = clock.instant();
                 List<OutboxEntry> batch = tx.execute(s -> outbox.claim(sender.channel(), alarmLane,
-                        alarmLane ? Math.max(1, settings.batchSize() / 4) : settings.batchSize(), clock.instant()));
+                        alarmLane ? Math.max(1, settings.batchSize() / 4) : settings.batchSize(), now, instance.id(),
+                        now.plus(settings.lease())));
                 if (batch == null || batch.isEmpty()) {
                     signal.await(sender.channel(), settings.sweepInterval().toMillis());
                     continue;
                 }
-                List<Outcomes.Result> results = new ArrayList<>(batch.size());
+                List<Long> ids = batch.stream().map(OutboxEntry::id).toList();
+                journal.holdOutbox(ids);
                 try {
-                    for (OutboxEntry row : batch) {
-                        results.add(send(sender, row));
-                    }
-                } catch (InterruptedException e) {
-                    // Stopping mid-batch: record what was sent and put the rest back in the queue.
-                    outcomes.record(results);
-                    List<Long> unsent = batch.subList(results.size(), batch.size()).stream().map(OutboxEntry::id).toList();
-                    tx.executeWithoutResult(s -> outbox.release(unsent));
-                    Thread.currentThread().interrupt();
-                    return;
+                    sendBatch(sender, batch);
+                } finally {
+                    journal.dropOutbox(ids);
                 }
-                outcomes.record(results);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -102,6 +104,65 @@ class Dispatcher implements SmartLifecycle {
                 log.error("Dispatcher worker for {} failed; retrying shortly", sender.channel(), e);
                 pause(1000);
             }
+        }
+    }
+
+    private void sendBatch(ChannelSender sender, List<OutboxEntry> batch) throws InterruptedException {
+        List<Outcomes.Result> results = new ArrayList<>(batch.size());
+        try {
+            for (OutboxEntry row : batch) {
+                results.add(send(sender, row));
+            }
+        } catch (InterruptedException e) {
+            // Stopping mid-batch: record what was sent and put the rest back in the queue.
+            record(results);
+            release(batch.subList(results.size(), batch.size()));
+            throw e;
+        } catch (RuntimeException e) {
+            // Whatever failed, claimed rows are not left SENDING: record what was sent, return the rest now.
+            log.error("Sending a batch on {} failed; {} unsent rows go back to the queue", sender.channel(),
+                    batch.size() - results.size(), e);
+            record(results);
+            release(batch.subList(results.size(), batch.size()));
+            return;
+        }
+        record(results);
+    }
+
+    /**
+     * Records outcomes; if the database cannot take them, the sends the provider accepted wait in
+     * the journal (written as soon as the database is back, never sent again by this instance),
+     * and the other rows go back to the queue when their lease runs out.
+     */
+    private void record(List<Outcomes.Result> results) {
+        if (results.isEmpty()) {
+            return;
+        }
+        try {
+            outcomes.record(results);
+        } catch (RuntimeException e) {
+            int accepted = 0;
+            for (Outcomes.Result result : results) {
+                if (result.outcome() instanceof SendOutcome.Sent sent) {
+                    journal.accepted(result.row().id(), sent.providerMessageId(), sent.segments());
+                    accepted++;
+                }
+            }
+            log.error("Could not record {} send outcomes ({} accepted by the provider are kept in the journal until "
+                    + "the database is back): {}", results.size(), accepted, e.toString());
+        }
+    }
+
+    private void release(List<OutboxEntry> unsent) {
+        if (unsent.isEmpty()) {
+            return;
+        }
+        List<Long> ids = unsent.stream().map(OutboxEntry::id).toList();
+        try {
+            tx.executeWithoutResult(s -> outbox.release(ids));
+        } catch (RuntimeException e) {
+            log.warn("Could not return {} claimed outbox rows; they return when their lease runs out: {}", ids.size(),
+                    e.toString());
         }
     }
 
@@ -145,22 +206,6 @@ class Dispatcher implements SmartLifecycle {
         millis = Math.min(millis, max.toMillis());
         double jitter = 0.8 + ThreadLocalRandom.current().nextDouble() * 0.4;
         return Duration.ofMillis((long) (millis * jitter));
-    }
-
-    private void sweep() {
-        while (running) {
-            pause(Math.max(1000, settings.stuckAfter().toMillis() / 5));
-            try {
-                Instant before = clock.instant().minus(settings.stuckAfter());
-                Integer released = tx.execute(s -> outbox.releaseStuck(before));
-                if (released != null && released > 0) {
-                    log.warn("Released {} outbox rows left SENDING by a stalled worker (possible duplicates)", released);
-                    senders.all().forEach(sender -> signal.wake(sender.channel(), true));
-                }
-            } catch (RuntimeException e) {
-                log.warn("Outbox sweep failed: {}", e.toString());
-            }
-        }
     }
 
     private void pause(long millis) {

@@ -1,7 +1,7 @@
 package vn.keng.messaging;
 
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -33,7 +33,6 @@ import vn.keng.registry.Person;
 class InboundPipeline implements InboundMessages, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(InboundPipeline.class);
-    private static final Duration RECOVER_AFTER = Duration.ofSeconds(60);
 
     private final InboundStore store;
     private final People people;
@@ -44,6 +43,8 @@ class InboundPipeline implements InboundMessages, DisposableBean {
     private final MessagingSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MessagingInstance instance;
+    private final SendJournal inHand;
     private final Object[] stripes = new Object[64];
     private final ThreadPoolExecutor workers = new ThreadPoolExecutor(4, 4, 60, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(10_000), r -> {
@@ -54,7 +55,7 @@ class InboundPipeline implements InboundMessages, DisposableBean {
 
     InboundPipeline(InboundStore store, People people, InboundHandler handler, Notifications notifications,
             UnifiedJedis redis, TransactionTemplate tx, MessagingSettings settings, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, MessagingInstance instance, SendJournal inHand) {
         this.store = store;
         this.people = people;
         this.handler = handler;
@@ -64,13 +65,16 @@ class InboundPipeline implements InboundMessages, DisposableBean {
         this.settings = settings;
         this.events = events;
         this.clock = clock;
+        this.instance = instance;
+        this.inHand = inHand;
         for (int i = 0; i < stripes.length; i++) {
             stripes[i] = new Object();
         }
     }
 
     @Override
-    public Receipt receive(InboundMessage message) {
+    public Receipt receive(InboundMessage received) {
+        InboundMessage message = storable(received);
         String key = "keng:in:" + message.channel().name() + ":" + message.providerMessageId();
         boolean firstSeen = markSeen(key);
         if (!firstSeen) {
@@ -98,19 +102,52 @@ class InboundPipeline implements InboundMessages, DisposableBean {
         return Receipt.ACCEPTED;
     }
 
-    /** Handles one stored message, once, whichever instance gets it. */
+    /**
+     * Handles one stored message, once, whichever instance gets it: it is claimed with a short lease
+     * (renewed while the handling runs, taken over by any instance if this one dies). A failed
+     * handling is retried with back-off by the recovery sweep, up to {@code inbound-max-attempts}.
+     */
     void handle(long id) {
+        Instant now = clock.instant();
         try {
-            if (!Boolean.TRUE.equals(tx.execute(s -> store.claim(id)))) {
+            if (!Boolean.TRUE.equals(tx.execute(s -> store.claim(id, instance.id(), now, now.plus(settings.lease()))))) {
                 return;
             }
+        } catch (RuntimeException e) {
+            log.warn("Could not claim inbound message {} (the recovery sweep will): {}", id, e.toString());
+            return;
+        }
+        inHand.holdInbound(id);
+        try {
             InboundMessage message = store.load(id).orElseThrow();
             synchronized (stripes[Math.floorMod(message.senderAddress().hashCode(), stripes.length)]) {
                 tx.executeWithoutResult(s -> process(id, message));
             }
         } catch (RuntimeException e) {
-            log.error("Handling inbound message {} failed; it stays stored as FAILED", id, e);
-            tx.executeWithoutResult(s -> store.finish(id, null, "FAILED", e.toString(), clock.instant()));
+            failed(id, e);
+        } finally {
+            inHand.dropInbound(id);
+        }
+    }
+
+    private void failed(long id, RuntimeException e) {
+        try {
+            Instant now = clock.instant();
+            int attempts = store.attempts(id);
+            Instant next = null;
+            if (attempts >= settings.inboundMaxAttempts()) {
+                log.error("Handling inbound message {} failed {} times; giving up, it stays FAILED with its error", id,
+                        attempts, e);
+            } else {
+                next = now.plus(Dispatcher.backoff(attempts, settings.backoffBase(), settings.backoffMax()));
+                log.warn("Handling inbound message {} failed (attempt {} of {}); retrying at {}", id, attempts,
+                        settings.inboundMaxAttempts(), next, e);
+            }
+            Instant retryAt = next;
+            tx.executeWithoutResult(s -> store.fail(id, e.toString(), retryAt, now));
+        } catch (RuntimeException f) {
+            log.error("Handling inbound message {} failed and the failure could not be recorded; it is taken over "
+                    + "once its lease runs out", id, f);
         }
     }
 
@@ -163,6 +200,27 @@ class InboundPipeline implements InboundMessages, DisposableBean {
         }
     }
 
+    /**
+     * The message as it can be stored on either database: control characters and unpaired surrogates
+     * in the ids escaped (so two different ids stay different), dropped from the other fields.
+     */
+    private static InboundMessage storable(InboundMessage m) {
+        String id = ProviderIds.safe(m.providerMessageId());
+        String sender = ProviderIds.safe(m.senderAddress());
+        String chat = m.chatAddress() == null ? null : sanitize(m.chatAddress());
+        String button = m.buttonData() == null ? null : sanitize(m.buttonData());
+        String attachment = m.attachmentRef() == null ? null : sanitize(m.attachmentRef());
+        if (id.equals(m.providerMessageId()) && sender.equals(m.senderAddress())
+                && java.util.Objects.equals(chat, m.chatAddress()) && java.util.Objects.equals(button, m.buttonData())
+                && java.util.Objects.equals(attachment, m.attachmentRef())) {
+            return m;
+        }
+        log.warn("Inbound {} message {} carried control characters in its ids or addresses: stored escaped (ids) "
+                + "or without them", m.channel(), id);
+        return new InboundMessage(m.channel(), id, sender, chat, m.text(), m.location(), button, attachment,
+                m.receivedAt());
+    }
+
     /** Drops control characters (but keeps line breaks) and unpaired surrogates from invalid input. */
     static String sanitize(String text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -179,13 +237,24 @@ class InboundPipeline implements InboundMessages, DisposableBean {
         return out.toString();
     }
 
-    /** Picks up messages stored but not handled, e.g. after a crash between storing and handling. */
-    @Scheduled(fixedDelayString = "${keng.messaging.recovery-interval:PT30S}")
+    /**
+     * Picks up messages to handle again: stored but never taken (a crash between storing and
+     * handling, or a full queue), taken by an instance whose lease ran out, or failed and due again.
+     */
+    @Scheduled(fixedDelayString = "${keng.messaging.recovery-interval:PT2S}")
     void recover() {
-        for (Long id : store.unhandled(clock.instant().minus(RECOVER_AFTER), 100)) {
-            tx.executeWithoutResult(s -> store.reset(id));
-            log.info("Recovering unhandled inbound message {}", id);
-            handle(id);
+        try {
+            Instant now = clock.instant();
+            for (Long id : store.due(now.minus(settings.lease()), now, 100)) {
+                log.info("Recovering inbound message {}", id);
+                try {
+                    workers.execute(() -> handle(id));
+                } catch (RejectedExecutionException e) {
+                    return; // the queue is full: the next sweep
+                }
+            }
+        } catch (RuntimeException e) {
+            log.warn("Inbound recovery sweep failed: {}", e.toString());
         }
     }
 

@@ -51,24 +51,57 @@ class InboundStore {
         return Optional.of(keys.getKey().longValue());
     }
 
-    /** Takes a RECEIVED message for handling; false if another worker or instance took it. */
-    boolean claim(long id) {
-        return jdbc.update("update inbound_message set status = 'HANDLING' where id = ? and status = 'RECEIVED'", id) == 1;
+    /**
+     * Takes a message for handling, for this instance until {@code leaseUntil}: a RECEIVED one, or
+     * (the recovery sweep) one whose earlier handler's lease ran out, or a FAILED one due for another
+     * attempt. False if another worker or instance has it.
+     */
+    boolean claim(long id, String instance, Instant now, Instant leaseUntil) {
+        return jdbc.update("update inbound_message set status = 'HANDLING', claimed_by = ?, lease_until = ?, "
+                + "attempts = attempts + 1 where id = ? and (status = 'RECEIVED' "
+                + "or (status = 'HANDLING' and (lease_until < ? or lease_until is null)) "
+                + "or (status = 'FAILED' and next_attempt_at <= ?))", instance, Timestamp.from(leaseUntil), id,
+                Timestamp.from(now), Timestamp.from(now)) == 1;
     }
 
     void finish(long id, Long personId, String status, String outcome, Instant now) {
-        jdbc.update("update inbound_message set status = ?, person_id = ?, outcome = ?, handled_at = ? where id = ?",
-                status, personId, cut(outcome, 300), Timestamp.from(now), id);
+        jdbc.update("update inbound_message set status = ?, person_id = ?, outcome = ?, handled_at = ?, "
+                + "next_attempt_at = null, lease_until = null where id = ?", status, personId, cut(outcome, 300),
+                Timestamp.from(now), id);
     }
 
-    /** Messages stored but never handled (a crash between storing and handling), oldest first. */
-    List<Long> unhandled(Instant storedBefore, int limit) {
-        return jdbc.queryForList("select id from inbound_message where status in ('RECEIVED', 'HANDLING') and stored_at < ? "
-                + "order by id limit ?", Long.class, Timestamp.from(storedBefore), limit);
+    /** Records a failed handling; {@code nextAttempt} null when there will be none. */
+    void fail(long id, String error, Instant nextAttempt, Instant now) {
+        jdbc.update("update inbound_message set status = 'FAILED', outcome = ?, handled_at = ?, next_attempt_at = ?, "
+                + "lease_until = null where id = ?", cut(error, 300), Timestamp.from(now),
+                nextAttempt == null ? null : Timestamp.from(nextAttempt), id);
     }
 
-    void reset(long id) {
-        jdbc.update("update inbound_message set status = 'RECEIVED' where id = ? and status = 'HANDLING'", id);
+    int attempts(long id) {
+        Integer attempts = jdbc.queryForObject("select attempts from inbound_message where id = ?", Integer.class, id);
+        return attempts == null ? 0 : attempts;
+    }
+
+    /** Extends this instance's claims on messages it is still handling. */
+    int renew(java.util.Collection<Long> ids, String instance, Instant leaseUntil) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbc.update("update inbound_message set lease_until = ? where claimed_by = ? and status = 'HANDLING' "
+                + "and id in (" + String.join(",", ids.stream().map(String::valueOf).toList()) + ")",
+                Timestamp.from(leaseUntil), instance);
+    }
+
+    /**
+     * Messages to handle again, oldest first: stored but never taken (a crash between storing and
+     * handling, or a full queue), taken by a handler whose lease ran out (its instance died), or
+     * failed and due for another attempt.
+     */
+    List<Long> due(Instant storedBefore, Instant now, int limit) {
+        return jdbc.queryForList("select id from inbound_message where (status = 'RECEIVED' and stored_at < ?) "
+                + "or (status = 'HANDLING' and (lease_until < ? or (lease_until is null and stored_at < ?))) "
+                + "or (status = 'FAILED' and next_attempt_at <= ?) order by id limit ?", Long.class,
+                Timestamp.from(storedBefore), Timestamp.from(now), Timestamp.from(storedBefore), Timestamp.from(now), limit);
     }
 
     Optional<InboundMessage> load(long id) {

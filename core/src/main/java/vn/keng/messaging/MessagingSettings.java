@@ -17,7 +17,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts attempts before a message counts as failed
  * @param backoffBase the first retry delay; it doubles each attempt, with jitter
  * @param backoffMax the longest retry delay
- * @param stuckAfter a row claimed longer than this (a crashed instance) is put back in the queue
+ * @param lease how long a claim (an outbox row being sent, an inbound message being handled) holds without
+ *        being renewed; the claiming instance renews it while the work is in flight, and any instance
+ *        takes over a row whose lease ran out (its instance died)
+ * @param inboundMaxAttempts handlings of an inbound message before it stays FAILED for operators
  * @param smsRate SMS per second across all instances, unless the SMS sender says otherwise
  * @param telegramRate Telegram messages per second across all instances (Telegram allows about 30)
  * @param simulatorRate simulator messages per second
@@ -34,7 +37,8 @@ record MessagingSettings(
         @DefaultValue("8") int maxAttempts,
         @DefaultValue("PT5S") Duration backoffBase,
         @DefaultValue("PT10M") Duration backoffMax,
-        @DefaultValue("PT5M") Duration stuckAfter,
+        @DefaultValue("PT10S") Duration lease,
+        @DefaultValue("8") int inboundMaxAttempts,
         @DefaultValue("10") double smsRate,
         @DefaultValue("30") double telegramRate,
         @DefaultValue("200") double simulatorRate,

@@ -73,9 +73,11 @@ class Outbox {
 
     /**
      * Claims due rows of one channel and lane, alarms first, skipping rows other workers or
-     * instances hold; marks them SENDING. Must run in a transaction.
+     * instances hold; marks them SENDING, claimed by this instance until {@code leaseUntil}. Must run
+     * in a transaction.
      */
-    List<OutboxEntry> claim(ChannelType channel, boolean alarmLane, int limit, Instant now) {
+    List<OutboxEntry> claim(ChannelType channel, boolean alarmLane, int limit, Instant now, String instance,
+            Instant leaseUntil) {
         String lane = alarmLane ? "priority = 0" : "priority > 0";
         List<Long> ids = jdbc.queryForList("select id from outbound_message where channel = ? and status = 'PENDING' and "
                 + lane + " and next_attempt_at <= ? order by priority, next_attempt_at, id limit ? for update skip locked",
@@ -83,16 +85,63 @@ class Outbox {
         if (ids.isEmpty()) {
             return List.of();
         }
-        String in = String.join(",", ids.stream().map(String::valueOf).toList());
-        jdbc.update("update outbound_message set status = 'SENDING', claimed_at = ?, attempts = attempts + 1 where id in ("
-                + in + ")", Timestamp.from(now));
+        String in = in(ids);
+        jdbc.update("update outbound_message set status = 'SENDING', claimed_at = ?, claimed_by = ?, lease_until = ?, "
+                + "attempts = attempts + 1 where id in (" + in + ")", Timestamp.from(now), instance,
+                Timestamp.from(leaseUntil));
         return jdbc.query("select " + COLUMNS + " from outbound_message where id in (" + in
                 + ") order by priority, next_attempt_at, id", MAPPER);
     }
 
+    /** Extends this instance's claims on rows it still works on. */
+    int renew(java.util.Collection<Long> ids, String instance, Instant leaseUntil) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbc.update("update outbound_message set lease_until = ? where claimed_by = ? and status = 'SENDING' "
+                + "and id in (" + in(ids) + ")", Timestamp.from(leaseUntil), instance);
+    }
+
+    /** A row left SENDING by an instance whose lease ran out. */
+    record Orphan(long id, String claimedBy) {
+    }
+
+    /**
+     * SENDING rows whose lease ran out (their instance died or stalled), locked for takeover. Rows
+     * claimed before leases existed count as expired once claimed longer than a lease.
+     */
+    List<Orphan> expired(Instant now, Instant claimedBefore, int limit) {
+        return jdbc.query("select id, claimed_by from outbound_message where status = 'SENDING' and (lease_until < ? "
+                + "or (lease_until is null and claimed_at < ?)) order by priority, id limit ? for update skip locked",
+                (rs, n) -> new Orphan(rs.getLong(1), rs.getString(2)), Timestamp.from(now),
+                Timestamp.from(claimedBefore), limit);
+    }
+
+    /** Puts an orphaned row back in the queue (it goes out at once: its next attempt is due). */
+    void takeOver(long id, String note) {
+        jdbc.update("update outbound_message set status = 'PENDING', claimed_by = null, lease_until = null, "
+                + "last_error = ? where id = ? and status = 'SENDING'", truncate(note), id);
+    }
+
+    /**
+     * Writes a send the provider accepted, from the journal, unless another instance already
+     * recorded an outcome for the row.
+     */
+    boolean markSentFromJournal(long id, String providerId, int segments, Instant now) {
+        return jdbc.update("update outbound_message set status = 'SENT', provider_message_id = ?, segments = ?, "
+                + "sent_at = ?, last_error = null, claimed_by = null, lease_until = null "
+                + "where id = ? and status in ('SENDING', 'PENDING')", ProviderIds.safe(providerId), segments,
+                Timestamp.from(now), id) > 0;
+    }
+
+    private static String in(java.util.Collection<Long> ids) {
+        return String.join(",", ids.stream().map(String::valueOf).toList());
+    }
+
     void markSent(long id, String providerId, int segments, Instant now) {
         jdbc.update("update outbound_message set status = 'SENT', provider_message_id = ?, segments = ?, sent_at = ?, "
-                + "last_error = null where id = ?", providerId, segments, Timestamp.from(now), id);
+                + "last_error = null, claimed_by = null, lease_until = null where id = ?", ProviderIds.safe(providerId),
+                segments, Timestamp.from(now), id);
     }
 
     void markRetry(long id, Instant next, String error) {
@@ -120,25 +169,18 @@ class Outbox {
                 status.name(), Timestamp.from(now), id) > 0;
     }
 
-    /** Puts rows a stopping worker claimed but did not send back in the queue, as not attempted. */
+    /** Puts rows a worker claimed but did not send back in the queue at once, as not attempted. */
     void release(List<Long> ids) {
         if (ids.isEmpty()) {
             return;
         }
-        String in = String.join(",", ids.stream().map(String::valueOf).toList());
-        jdbc.update("update outbound_message set status = 'PENDING', attempts = attempts - 1 where status = 'SENDING' "
-                + "and id in (" + in + ")");
-    }
-
-    /** Puts rows claimed by a worker that died back in the queue. */
-    int releaseStuck(Instant claimedBefore) {
-        return jdbc.update("update outbound_message set status = 'PENDING', last_error = 'released after a stalled send "
-                + "(possible duplicate)' where status = 'SENDING' and claimed_at < ?", Timestamp.from(claimedBefore));
+        jdbc.update("update outbound_message set status = 'PENDING', attempts = attempts - 1, claimed_by = null, "
+                + "lease_until = null where status = 'SENDING' and id in (" + in(ids) + ")");
     }
 
     Optional<OutboxEntry> findByProvider(ChannelType channel, String providerId) {
         return jdbc.query("select " + COLUMNS + " from outbound_message where channel = ? and provider_message_id = ?",
-                MAPPER, channel.name(), providerId).stream().findFirst();
+                MAPPER, channel.name(), ProviderIds.safe(providerId)).stream().findFirst();
     }
 
     Optional<OutboxEntry> find(long id) {
@@ -159,8 +201,13 @@ class Outbox {
                 + "order by id", MAPPER, kind, id);
     }
 
+    /** An error text as it can be stored: control characters from a provider's answer dropped, at most 500 characters. */
     private static String truncate(String s) {
-        return s == null || s.length() <= 500 ? s : s.substring(0, 500);
+        if (s == null) {
+            return null;
+        }
+        String clean = InboundPipeline.sanitize(s);
+        return clean.length() <= 500 ? clean : clean.substring(0, 500);
     }
 
     private static final RowMapper<OutboxEntry> MAPPER = (rs, n) -> new OutboxEntry(rs.getLong("id"),

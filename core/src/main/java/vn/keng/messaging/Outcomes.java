@@ -59,9 +59,19 @@ class Outcomes {
             fail(row, "gave up after " + row.attempts() + " attempts: " + retry.reason());
             return;
         }
-        Duration backoff = Dispatcher.backoff(row.attempts(), settings.backoffBase(), settings.backoffMax());
-        Duration wait = retry.after() != null && retry.after().compareTo(backoff) > 0 ? retry.after() : backoff;
-        outbox.markRetry(row.id(), now.plus(wait), retry.reason());
+        outbox.markRetry(row.id(), now.plus(wait(row, retry, settings)), retry.reason());
+    }
+
+    /**
+     * When to try again: exactly when the channel said (a provider's Retry-After, or the adapter's own
+     * back-off for that provider), for every priority; the general exponential back-off with jitter
+     * only when the channel named no time.
+     */
+    static Duration wait(OutboxEntry row, SendOutcome.RetryLater retry, MessagingSettings settings) {
+        if (retry.after() != null && retry.after().compareTo(Duration.ZERO) > 0) {
+            return retry.after();
+        }
+        return Dispatcher.backoff(row.attempts(), settings.backoffBase(), settings.backoffMax());
     }
 
     private void fail(OutboxEntry row, String reason) {

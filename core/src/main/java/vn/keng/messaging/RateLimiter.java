@@ -1,8 +1,12 @@
 package vn.keng.messaging;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import redis.clients.jedis.UnifiedJedis;
@@ -13,6 +17,11 @@ import redis.clients.jedis.UnifiedJedis;
  * instances send. Non-alarm traffic must also pass a second, slower cell at
  * {@code (1 - alarmReserve)} of the rate, so a share of every channel's capacity is always left
  * for alarms. A per-address cell (Telegram: one message a second per chat) comes on top.
+ * <p>
+ * When Redis cannot be reached the same cells are kept in this process, at each rate divided by the
+ * number of live instances (their heartbeats in the database, see {@link Leases}), so that together
+ * they stay under the cap; Redis is tried again every {@value #REDIS_RETRY_MILLIS} ms. A send is
+ * never held back or left claimed because Redis failed.
  */
 @Component
 class RateLimiter {
@@ -41,10 +50,17 @@ class RateLimiter {
             return 0
             """;
 
-    private final UnifiedJedis redis;
+    static final long REDIS_RETRY_MILLIS = 2000;
+    private static final Logger log = LoggerFactory.getLogger(RateLimiter.class);
 
-    RateLimiter(UnifiedJedis redis) {
+    private final UnifiedJedis redis;
+    private final Leases leases;
+    private final Map<String, Long> localCells = new HashMap<>();
+    private volatile long redisRetryAt;
+
+    RateLimiter(UnifiedJedis redis, Leases leases) {
         this.redis = redis;
+        this.leases = leases;
     }
 
     /**
@@ -70,8 +86,42 @@ class RateLimiter {
             args.add(interval(perAddressPerSecond));
             args.add("1");
         }
-        Object answer = redis.eval(SCRIPT, keys, args);
-        return ((Number) answer).longValue();
+        if (System.currentTimeMillis() >= redisRetryAt) {
+            try {
+                Object answer = redis.eval(SCRIPT, keys, args);
+                return ((Number) answer).longValue();
+            } catch (RuntimeException e) {
+                redisRetryAt = System.currentTimeMillis() + REDIS_RETRY_MILLIS;
+                log.warn("Rate limit unavailable in Redis ({}); limiting locally at 1/{} of each rate", e.toString(),
+                        leases.liveInstances());
+            }
+        }
+        return local(keys, args, leases.liveInstances());
+    }
+
+    /** The script's algorithm in this process, each cell's interval multiplied by the live instances. */
+    synchronized long local(List<String> keys, List<String> args, int instances) {
+        long now = System.nanoTime() / 1000;
+        long wait = 0;
+        long[] tats = new long[keys.size()];
+        for (int i = 0; i < keys.size(); i++) {
+            long interval = Long.parseLong(args.get(2 * i)) * Math.max(1, instances);
+            long burst = Long.parseLong(args.get(2 * i + 1));
+            long tat = Math.max(localCells.getOrDefault(keys.get(i), now), now);
+            long newTat = tat + interval;
+            wait = Math.max(wait, newTat - now - burst * interval);
+            tats[i] = newTat;
+        }
+        if (wait > 0) {
+            return wait;
+        }
+        if (localCells.size() > 10_000) {
+            localCells.values().removeIf(tat -> tat < now);
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            localCells.put(keys.get(i), tats[i]);
+        }
+        return 0;
     }
 
     private static String interval(double perSecond) {

@@ -12,7 +12,11 @@ public sealed interface SendOutcome {
     record Sent(String providerMessageId, int segments) implements SendOutcome {
     }
 
-    /** Try again later: rate limited (429 with its retry-after), a 5xx, a time-out. */
+    /**
+     * Try again later: rate limited (429 with its retry-after), a 5xx, a time-out. A positive
+     * {@code after} is honoured exactly (the next attempt is due then, whatever the priority); zero or
+     * null leaves the delay to the dispatcher's exponential back-off.
+     */
     record RetryLater(Duration after, String reason) implements SendOutcome {
     }
 

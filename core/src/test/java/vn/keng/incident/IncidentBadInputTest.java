@@ -86,19 +86,21 @@ class IncidentBadInputTest extends IncidentTestSupport {
     }
 
     @Test
-    void aReporterWithoutHouseholdAlarmsOnlyTheVillageHeadAndThePolice() {
+    void aReporterOutsideEveryGroupAlarmsTheStrikerEveryGroupsLeadersTheHeadAndThePolice() {
         IncidentScene.Built s = scene.build(1, 0);
         Person loner = tx.execute(t -> registry.createPerson(s.commune.getId(), TestPeople.unique("Người"),
                 TestPeople.newPhone(), EnumSet.of(Role.RESIDENT), s.village.getId(), null, Language.VI));
         scene.sms(loner, "trom cho");
-        awaitSms(loner, "Da bao dong 2 nguoi");
+        awaitSms(loner, "Da bao dong 5 nguoi");
         awaitSms(s.head, "BAO DONG trom");
         awaitSms(s.police, "BAO DONG trom");
+        awaitSms(s.deputy, "BAO DONG trom");
+        awaitSms(s.leader, "BAO DONG trom");
+        awaitSms(s.striker, "DANH KENG BAO DONG NGAY");
         IncidentView incident = awaitIncidentOf(loner);
         assertThat(incident.groupId()).isNull();
-        assertThat(incident.alertedCount()).isEqualTo(2);
+        assertThat(incident.alertedCount()).isEqualTo(5);
         assertThat(smsTo(s.members.get(0))).isEmpty();
-        assertThat(smsTo(s.striker)).isEmpty();
     }
 
     @Test

@@ -50,7 +50,7 @@ class UnverifiedAndWideningTest extends IncidentTestSupport {
         awaitSms(s.police, "Da xac nhan");
         awaitSms(s.striker, "DANH KENG BAO DONG NGAY");
         awaitSms(s.head, "BAO DONG chay");
-        awaitOn(fakeSms, stranger, "da duoc xac nhan; 3 nguoi da duoc bao dong");
+        awaitOn(fakeSms, stranger, "da duoc xac nhan; 5 nguoi da duoc bao dong");
         assertThat(reload(incident).status()).isEqualTo(IncidentStatus.OPEN);
         assertThat(reload(incident).timeline()).extracting(IncidentView.Step::kind)
                 .contains("REPORTED_UNVERIFIED", "VERIFICATION_REQUESTED", "CONFIRMED", "ALARMED");

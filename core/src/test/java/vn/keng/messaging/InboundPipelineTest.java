@@ -112,6 +112,32 @@ class InboundPipelineTest {
     }
 
     @Test
+    void controlCharactersInProviderIdsAreStoredEscapedNeverRefused() {
+        // PostgreSQL refuses NUL in text: a provider id carrying one must not make the webhook answer 5xx
+        String prefix = "SM" + UUID.randomUUID();
+        InboundMessage odd = new InboundMessage(ChannelType.SMS, prefix + "\u0000\u0007\uD800", resident.getPhone().e164(),
+                "chat\u0000", "tro giup", null, "data\u0000", "file\u0000", Instant.now());
+        assertThat(inbound.receive(odd)).isEqualTo(InboundMessages.Receipt.ACCEPTED);
+        assertThat(inbound.receive(odd)).isEqualTo(InboundMessages.Receipt.DUPLICATE);
+        InboundMessage sameButPrintable = InboundMessage.text(ChannelType.SMS, prefix, resident.getPhone().e164(), "tro giup",
+                Instant.now());
+        assertThat(inbound.receive(sameButPrintable)).isEqualTo(InboundMessages.Receipt.ACCEPTED);
+
+        var stored = jdbc.queryForList("select provider_message_id, chat_address, button_data, attachment_ref "
+                + "from inbound_message where provider_message_id like ? order by id", prefix + "%");
+        assertThat(stored).hasSize(2);
+        assertThat(stored.get(0).get("provider_message_id")).isEqualTo(prefix + "\\u0000\\u0007\\ud800");
+        assertThat(stored.get(0).values()).allSatisfy(v -> assertThat(v.toString()).doesNotContain("\u0000"));
+        assertThat(stored.get(1).get("provider_message_id")).isEqualTo(prefix);
+    }
+
+    @Test
+    void aDeliveryReportWithControlCharactersIsAnsweredNotThrown(@Autowired DeliveryReports reports) {
+        assertThat(reports.report(ChannelType.SMS, "SM\u0000" + UUID.randomUUID(), DeliveryStatus.DELIVERED, "30\u00000"))
+                .isFalse();
+    }
+
+    @Test
     void unknownButtonDataAndUnansweredDigitsGetADefinedAnswer() {
         InboundMessage button = new InboundMessage(ChannelType.SMS, "SM" + UUID.randomUUID(), resident.getPhone().e164(),
                 null, "", null, "nobody:knows:this", null, Instant.now());

@@ -18,6 +18,6 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(classes = CoreTestApplication.class, properties = {"keng.demo.enabled=false",
         "keng.messaging.backoff-base=PT0.05S", "keng.messaging.sweep-interval=PT0.2S",
         "keng.messaging.sms-rate=1000", "keng.messaging.telegram-rate=1000"})
-@Import(FakeChannels.class)
+@Import({FakeChannels.class, RedisFaults.class})
 public @interface CoreTest {
 }

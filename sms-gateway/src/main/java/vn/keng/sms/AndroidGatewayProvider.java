@@ -100,6 +100,11 @@ class AndroidGatewayProvider implements SmsProvider {
         if (status == 401 || status == 403) {
             return SendOutcome.retryLater(Backoff.after(Backoff.AUTH_FAULT, sms.attempt()), reason + " (credentials)");
         }
+        java.time.Duration retryAfter = status == 429 || status == 503
+                ? RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), clock.instant()) : null;
+        if (retryAfter != null) {
+            return SendOutcome.retryLater(retryAfter, reason + " (retry after " + retryAfter.toSeconds() + " s)");
+        }
         if (status == 429) {
             return SendOutcome.retryLater(Backoff.after(Backoff.RATE_LIMITED, sms.attempt()), reason);
         }

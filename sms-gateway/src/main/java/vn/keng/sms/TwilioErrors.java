@@ -29,6 +29,11 @@ final class TwilioErrors {
     }
 
     static SendOutcome api(ApiException e, int attempt) {
+        return api(e, attempt, null);
+    }
+
+    /** As above, with the Retry-After Twilio sent (null if none): then the retry comes exactly then. */
+    static SendOutcome api(ApiException e, int attempt, java.time.Duration retryAfter) {
         Integer code = e.getCode();
         Integer status = e.getStatusCode();
         String reason = "twilio " + (code == null ? "" : code + " ") + (status == null ? "" : "HTTP " + status + " ")
@@ -40,7 +45,11 @@ final class TwilioErrors {
             return SendOutcome.retryLater(Backoff.after(Backoff.AUTH_FAULT, attempt), reason.strip());
         }
         if (status != null && status == 429 || code != null && code == 20429) {
-            return SendOutcome.retryLater(Backoff.after(Backoff.RATE_LIMITED, attempt), reason.strip());
+            return SendOutcome.retryLater(retryAfter != null ? retryAfter : Backoff.after(Backoff.RATE_LIMITED, attempt),
+                    reason.strip());
+        }
+        if (retryAfter != null && status != null && status == 503) {
+            return SendOutcome.retryLater(retryAfter, reason.strip());
         }
         if (status == null || status >= 500) {
             return SendOutcome.retryLater(Backoff.after(Backoff.PROVIDER_FAULT, attempt), reason.strip());

@@ -17,9 +17,13 @@ import com.twilio.http.Response;
  * The Twilio SDK's HTTP client with three changes: every request can be sent to another base URL
  * with its path and query unchanged ({@code keng.sms.twilio.api-url}: tests, proxies); neither the
  * SDK nor Apache HttpClient retries anything (the outbox owns retries: Twilio has no idempotency key,
- * so a silent retry can send an SMS twice); connect and read time-outs are bounded.
+ * so a silent retry can send an SMS twice); connect and read time-outs are bounded. The SDK's errors
+ * carry no headers, so a {@code Retry-After} of a refused request is kept for the calling thread
+ * ({@link #takeRetryAfter()}).
  */
 class TwilioHttpClient extends NetworkHttpClient {
+
+    private static final ThreadLocal<Duration> RETRY_AFTER = new ThreadLocal<>();
 
     private final String apiBase;
 
@@ -41,7 +45,24 @@ class TwilioHttpClient extends NetworkHttpClient {
 
     @Override
     public Response makeRequest(Request request) {
-        return super.makeRequest(apiBase == null ? request : redirected(request));
+        RETRY_AFTER.remove();
+        Response response = super.makeRequest(apiBase == null ? request : redirected(request));
+        if (response != null && (response.getStatusCode() == 429 || response.getStatusCode() == 503)
+                && response.getHeaders() != null) {
+            for (var header : response.getHeaders()) {
+                if ("Retry-After".equalsIgnoreCase(header.getName())) {
+                    RETRY_AFTER.set(RetryAfter.parse(header.getValue(), java.time.Instant.now()));
+                }
+            }
+        }
+        return response;
+    }
+
+    /** The Retry-After of this thread's last request, if it was refused with one; cleared by reading. */
+    static Duration takeRetryAfter() {
+        Duration after = RETRY_AFTER.get();
+        RETRY_AFTER.remove();
+        return after;
     }
 
     @Override

@@ -67,7 +67,7 @@ class TwilioProvider implements SmsProvider {
             if (e.getCause() instanceof IOException && !(e.getCause() instanceof JsonProcessingException)) {
                 return unreachable(e, sms); // the SDK wraps network faults and time-outs in ApiException
             }
-            SendOutcome outcome = TwilioErrors.api(e, sms.attempt());
+            SendOutcome outcome = TwilioErrors.api(e, sms.attempt(), TwilioHttpClient.takeRetryAfter());
             log.info("Twilio refused outbox {} to {}: code {}, HTTP {} -> {}", sms.reference(), sms.maskedTo(),
                     e.getCode(), e.getStatusCode(), outcome);
             return outcome;

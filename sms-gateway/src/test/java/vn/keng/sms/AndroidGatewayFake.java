@@ -50,7 +50,7 @@ class AndroidGatewayFake implements ProviderFake {
             case ACCEPTED -> aResponse().withStatus(202).withHeader("Content-Type", "application/json")
                     .withBody("{\"id\":\"keng-42\",\"state\":\"Pending\",\"isHashed\":false,\"isEncrypted\":false,"
                             + "\"recipients\":[{\"phoneNumber\":\"+84912345678\",\"state\":\"Pending\"}]}");
-            case RATE_LIMITED -> aResponse().withStatus(429);
+            case RATE_LIMITED -> aResponse().withStatus(429).withHeader("Retry-After", "2");
             case SERVER_ERROR -> aResponse().withStatus(500).withBody("{\"message\":\"internal error\"}");
             case AUTH_REJECTED -> aResponse().withStatus(401).withBody("{\"message\":\"Unauthorized\"}");
             case RECIPIENT_REFUSED -> aResponse().withStatus(400).withBody("{\"message\":\"invalid phone number\"}");

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
@@ -69,6 +70,9 @@ class SmsProviderContractTest {
         if (outcome instanceof SendOutcome.RetryLater later) {
             assertThat(later.after()).isPositive();
             assertThat(later.reason()).isNotBlank();
+            if (answer == ProviderAnswer.RATE_LIMITED && provider != Provider.CONSOLE) {
+                assertThat(later.after()).as("the provider's Retry-After, to the second").isEqualTo(Duration.ofSeconds(2));
+            }
         }
     }
 }

@@ -56,7 +56,7 @@ class TwilioApiFake implements ProviderFake {
     public void stage(ProviderAnswer answer) {
         wm.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(switch (answer) {
             case ACCEPTED -> created("SM00000000000000000000000000000042");
-            case RATE_LIMITED -> error(429, 20429, "Too Many Requests");
+            case RATE_LIMITED -> error(429, 20429, "Too Many Requests").withHeader("Retry-After", "2");
             case SERVER_ERROR -> aResponse().withStatus(503).withBody("<html>Service Unavailable</html>");
             case AUTH_REJECTED -> error(401, 20003, "Authenticate");
             case RECIPIENT_REFUSED -> error(400, 21211, "The 'To' number is not a valid phone number.");
