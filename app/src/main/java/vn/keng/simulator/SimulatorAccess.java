@@ -12,8 +12,8 @@ import org.springframework.core.env.Environment;
 
 /**
  * Whether the simulator is open to anyone or needs the administrator's login. It is open only beside
- * no real provider: console SMS on every route and Telegram off (the embedded default). With Twilio,
- * the Android gateway or Telegram in use, a message typed in the simulator could alarm real people,
+ * no real provider: console SMS on every route, Telegram off and no voice calls (the embedded default).
+ * With Twilio, the Android gateway, Telegram or Twilio Voice in use, a message typed in the simulator could alarm real people,
  * so the page and its API need the admin login.
  *
  * @param open whether anyone may use it
@@ -38,6 +38,9 @@ record SimulatorAccess(boolean open, List<String> realProviders) {
                         .map(p -> p.strip().toLowerCase(Locale.ROOT))
                         .filter(p -> !p.equals("console"))
                         .forEach(p -> real.add("SMS route +" + prefix + " " + p)));
+        if (Boolean.parseBoolean(env.getProperty("keng.voice.enabled", "false").strip())) {
+            real.add("Twilio Voice calls"); // a fire typed in the simulator would ring real phones
+        }
         return new SimulatorAccess(real.isEmpty(), List.copyOf(real));
     }
 

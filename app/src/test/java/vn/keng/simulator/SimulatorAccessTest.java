@@ -1,0 +1,19 @@
+package vn.keng.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
+
+/** The simulator is open only beside no real provider; voice calls are one. */
+class SimulatorAccessTest {
+
+    @Test
+    void openOnTheEmbeddedDefaultLockedWhenCallsWouldRingRealPhones() {
+        assertThat(SimulatorAccess.of(new MockEnvironment()).open()).isTrue();
+        assertThat(SimulatorAccess.of(new MockEnvironment().withProperty("keng.voice.enabled", "false")).open()).isTrue();
+        SimulatorAccess voice = SimulatorAccess.of(new MockEnvironment().withProperty("keng.voice.enabled", "true"));
+        assertThat(voice.open()).isFalse();
+        assertThat(voice.realProviders()).containsExactly("Twilio Voice calls");
+    }
+}
