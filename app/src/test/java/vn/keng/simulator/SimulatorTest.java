@@ -57,6 +57,8 @@ class SimulatorTest {
     void eachMessageShowsHowItWasUnderstood() {
         Person resident = people.findByPhone(PhoneNumber.parse("0913020700")).orElseThrow();
         api.send(new SimulatorApi.Send(resident.getId(), "có cháy ở nhà bác Tư", null, null, null));
+        await().atMost(Duration.ofSeconds(10)).until(() -> log.forPerson(resident.getId(), 50).stream()
+                .anyMatch(l -> l.direction().equals("in") && l.understood() != null));
         api.send(new SimulatorApi.Send(resident.getId(), "Đúng", null, null, null));
         await().atMost(Duration.ofSeconds(10)).until(() -> log.forPerson(resident.getId(), 50).stream()
                 .filter(l -> l.direction().equals("in") && l.understood() != null).count() >= 2);
