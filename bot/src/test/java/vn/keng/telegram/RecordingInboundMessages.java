@@ -56,6 +56,11 @@ class RecordingInboundMessages implements InboundMessages {
         this.failure = failure;
     }
 
+    @Override
+    public Receipt keep(InboundMessage message, String reason) {
+        return pipeline.keep(message, reason);
+    }
+
     void reset() {
         received.clear();
         receipts.clear();

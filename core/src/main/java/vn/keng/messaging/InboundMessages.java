@@ -10,6 +10,13 @@ public interface InboundMessages {
 
     Receipt receive(InboundMessage message);
 
+    /**
+     * Stores a message nobody can act on (a carrier's promotion from a letter-named sender such as
+     * "VIETTEL") as IGNORED, with the reason, without handling or answering it, so the provider can
+     * be acknowledged and stop delivering it.
+     */
+    Receipt keep(InboundMessage message, String reason);
+
     /** What became of a delivery. */
     enum Receipt {
         /** Stored and handed to the dialog engine. */

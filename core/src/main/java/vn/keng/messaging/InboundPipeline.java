@@ -102,6 +102,20 @@ class InboundPipeline implements InboundMessages, DisposableBean {
         return Receipt.ACCEPTED;
     }
 
+    @Override
+    public Receipt keep(InboundMessage received, String reason) {
+        InboundMessage message = storable(received);
+        String text = sanitize(message.text());
+        boolean truncated = text.length() > InboundStore.MAX_TEXT;
+        Optional<Long> id = tx.execute(s -> {
+            Optional<Long> stored = store.insert(message, truncated ? text.substring(0, InboundStore.MAX_TEXT) : text,
+                    truncated, clock.instant());
+            stored.ifPresent(row -> store.finish(row, null, "IGNORED", reason, clock.instant()));
+            return stored;
+        });
+        return id == null || id.isEmpty() ? Receipt.DUPLICATE : Receipt.ACCEPTED;
+    }
+
     /**
      * Handles one stored message, once, whichever instance gets it: it is claimed with a short lease
      * (renewed while the handling runs, taken over by any instance if this one dies). A failed

@@ -164,4 +164,15 @@ class InboundPipelineTest {
         long slowDowns = fakeSms.sentTo(phone).stream().filter(e -> e.text().contains("qua nhieu tin")).count();
         assertThat(slowDowns).isBetween(1L, 2L); // once per minute window; the flood may straddle two
     }
+
+    @Test
+    void aMessageNobodyCanActOnIsKeptAsIgnoredOnceAndNotAnswered() {
+        InboundMessage promotion = InboundMessage.text(ChannelType.SMS, "SM" + UUID.randomUUID(), "VIETTEL",
+                "KM 50% the cao", Instant.now());
+        assertThat(inbound.keep(promotion, "sender is not a phone number")).isEqualTo(InboundMessages.Receipt.ACCEPTED);
+        assertThat(inbound.keep(promotion, "sender is not a phone number")).isEqualTo(InboundMessages.Receipt.DUPLICATE);
+        assertThat(status(promotion)).isEqualTo("IGNORED");
+        assertThat(stored(promotion)).isEqualTo(1);
+        assertThat(fakeSms.sentTo("VIETTEL")).isEmpty();
+    }
 }

@@ -17,8 +17,9 @@ import vn.keng.registry.PhoneNumber;
 
 /**
  * What every SMS webhook does once the request is authentic: normalise the sender to E.164, hand the
- * message or report to the core, and choose the answer: 200 when stored (or a duplicate), 400 for a
- * sender that is no phone number, 503 when the core cannot store it so the provider delivers again.
+ * message or report to the core, and choose the answer: 200 when stored (or a duplicate; a sender that
+ * is no phone number, such as a carrier's "VIETTEL", is kept as IGNORED), 503 when the core cannot
+ * store it so the provider delivers again.
  */
 class InboundSms {
 
@@ -33,19 +34,28 @@ class InboundSms {
     }
 
     HttpStatus receive(String provider, String messageId, String sender, String text, Instant receivedAt) {
-        PhoneNumber from;
+        if (sender == null || sender.isBlank()) {
+            return HttpStatus.BAD_REQUEST;
+        }
+        PhoneNumber from = null;
+        String reason = null;
         try {
             from = PhoneNumber.parse(sender);
         } catch (InvalidPhoneNumberException e) {
-            log.warn("{} SMS {} refused: sender '{}' is not a phone number ({})", provider, messageId,
+            reason = "sender is not a phone number (" + e.reason() + "): kept, not handled";
+            log.info("{} SMS {} from '{}' kept without handling: not a phone number ({})", provider, messageId,
                     abbreviate(sender), e.reason());
-            return HttpStatus.BAD_REQUEST;
         }
         try {
             InboundMessages messages = inbound.getIfAvailable();
             if (messages == null) {
                 log.error("{} SMS {} cannot be stored: no inbound pipeline in this process", provider, messageId);
                 return HttpStatus.SERVICE_UNAVAILABLE;
+            }
+            if (from == null) {
+                // A carrier's promotion ("VIETTEL"): a 400 would make the gateway deliver it again for days.
+                messages.keep(InboundMessage.text(ChannelType.SMS, messageId, abbreviate(sender), text, receivedAt), reason);
+                return HttpStatus.OK;
             }
             var receipt = messages.receive(InboundMessage.text(ChannelType.SMS, messageId, from.e164(), text, receivedAt));
             log.debug("{} SMS {} from {}: {}", provider, messageId, OutgoingSms.mask(from), receipt);

@@ -17,6 +17,7 @@ class RecordingInboundMessages implements InboundMessages {
 
     final List<InboundMessage> calls = new CopyOnWriteArrayList<>();
     final List<InboundMessage> accepted = new CopyOnWriteArrayList<>();
+    final List<InboundMessage> kept = new CopyOnWriteArrayList<>();
     private final Set<String> seen = new HashSet<>();
     volatile boolean failing;
 
@@ -33,9 +34,23 @@ class RecordingInboundMessages implements InboundMessages {
         return Receipt.ACCEPTED;
     }
 
+    @Override
+    public synchronized Receipt keep(InboundMessage message, String reason) {
+        calls.add(message);
+        if (failing) {
+            throw new IllegalStateException("database down");
+        }
+        if (!seen.add(message.channel() + ":" + message.providerMessageId())) {
+            return Receipt.DUPLICATE;
+        }
+        kept.add(message);
+        return Receipt.ACCEPTED;
+    }
+
     void reset() {
         calls.clear();
         accepted.clear();
+        kept.clear();
         seen.clear();
         failing = false;
     }

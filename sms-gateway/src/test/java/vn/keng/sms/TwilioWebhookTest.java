@@ -130,9 +130,16 @@ class TwilioWebhookTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "VIETTEL", "12", "+", "0912345678901234567890", "abc0912345678", " " })
-    void refusesANonsenseSenderWith400(String from) throws Exception {
-        signed(INBOUND, sms("SM8", from, "OK")).andExpect(status().isBadRequest());
+    @ValueSource(strings = { "VIETTEL", "12", "+", "0912345678901234567890", "abc0912345678" })
+    void keepsASenderThatIsNoPhoneNumberWithoutHandlingIt(String from) throws Exception {
+        signed(INBOUND, sms("SM8", from, "OK")).andExpect(status().isOk());
+        assertThat(inbound.kept).singleElement().satisfies(m -> assertThat(m.senderAddress()).isEqualTo(from));
+        assertThat(inbound.accepted).isEmpty();
+    }
+
+    @Test
+    void refusesABlankSenderWith400() throws Exception {
+        signed(INBOUND, sms("SM8", " ", "OK")).andExpect(status().isBadRequest());
         assertThat(inbound.calls).isEmpty();
     }
 
