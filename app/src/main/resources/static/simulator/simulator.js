@@ -46,7 +46,7 @@ async function pick(id) {
 async function loadConversation() {
   if (!current) return;
   const lines = await json(`api/conversation?personId=${current.id}`);
-  $("messages").innerHTML = lines.map(l => `<li class="${l.direction} ${l.priority === "ALARM" ? "alarm" : ""}">${esc(l.text || (l.buttonData ? "▶ " + l.buttonData : ""))}
+  $("messages").innerHTML = lines.map(l => `<li class="${l.direction} ${l.priority === "ALARM" ? "alarm" : ""} ${l.channel === "VOICE" ? "call" : ""}">${l.channel === "VOICE" ? "📞 " : ""}${esc(l.text || (l.buttonData ? "▶ " + l.buttonData : ""))}
     ${(l.options || []).map(o => `<button data-data="${esc(o.data)}">${o.number}. ${esc(o.label)}</button>`).join("")}
     <span class="meta">${l.channel} · ${l.status} · ${new Date(l.at).toLocaleTimeString()}</span>
     ${l.understood ? `<span class="meta understood" title="how Keng understood it">🧭 ${esc(l.understood)}</span>` : ""}</li>`).join("");
