@@ -1,10 +1,8 @@
 package vn.keng.sms;
 
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,10 +39,11 @@ class TwilioWebhook {
 
     @PostMapping(TwilioSettings.INBOUND_PATH)
     ResponseEntity<String> receive(HttpServletRequest request) {
-        Map<String, String> params = formParams(request);
-        if (!authentic(request, params)) {
+        Optional<Map<String, String>> signed = signatures.signedParams(request);
+        if (signed.isEmpty()) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
+        Map<String, String> params = signed.get();
         String sid = params.get("MessageSid");
         String from = params.get("From");
         String body = params.get("Body");
@@ -60,10 +59,11 @@ class TwilioWebhook {
 
     @PostMapping(TwilioSettings.STATUS_PATH)
     ResponseEntity<Void> status(HttpServletRequest request) {
-        Map<String, String> params = formParams(request);
-        if (!authentic(request, params)) {
+        Optional<Map<String, String>> signed = signatures.signedParams(request);
+        if (signed.isEmpty()) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
+        Map<String, String> params = signed.get();
         String sid = params.get("MessageSid");
         String status = params.get("MessageStatus");
         if (blank(sid) || blank(status)) {
@@ -75,32 +75,6 @@ class TwilioWebhook {
             return ResponseEntity.ok().build();
         }
         return ResponseEntity.status(inbound.report("Twilio", sid, mapped.get(), params.get("ErrorCode"))).build();
-    }
-
-    private boolean authentic(HttpServletRequest request, Map<String, String> params) {
-        boolean valid = signatures.valid(request.getRequestURI(), request.getQueryString(), params,
-                request.getHeader("X-Twilio-Signature"));
-        if (!valid) {
-            log.warn("Twilio webhook {} refused: missing or wrong X-Twilio-Signature", request.getRequestURI());
-        }
-        return valid;
-    }
-
-    /** The POST parameters Twilio signed: the request's parameters less those of the query string. */
-    private static Map<String, String> formParams(HttpServletRequest request) {
-        Set<String> queryNames = new HashSet<>();
-        if (request.getQueryString() != null) {
-            for (String pair : request.getQueryString().split("&")) {
-                queryNames.add(java.net.URLDecoder.decode(pair.split("=", 2)[0], java.nio.charset.StandardCharsets.UTF_8));
-            }
-        }
-        Map<String, String> params = new HashMap<>();
-        request.getParameterMap().forEach((name, values) -> {
-            if (!queryNames.contains(name) && values.length > 0) {
-                params.put(name, values[0]);
-            }
-        });
-        return params;
     }
 
     private static boolean blank(String s) {

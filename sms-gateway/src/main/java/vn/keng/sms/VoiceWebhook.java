@@ -2,12 +2,9 @@ package vn.keng.sms;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,10 +71,11 @@ class VoiceWebhook {
 
     @PostMapping(VoiceSettings.GATHER_PATH)
     ResponseEntity<String> gather(HttpServletRequest request) {
-        Map<String, String> params = formParams(request);
-        if (!authentic(request, params)) {
+        Optional<Map<String, String>> signed = signatures.signedParams(request);
+        if (signed.isEmpty()) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
+        Map<String, String> params = signed.get();
         String callSid = params.get("CallSid");
         Long outboxId = number(request.getParameter("outbox"));
         if (blank(callSid) || outboxId == null) {
@@ -126,10 +124,11 @@ class VoiceWebhook {
 
     @PostMapping(VoiceSettings.STATUS_PATH)
     ResponseEntity<Void> status(HttpServletRequest request) {
-        Map<String, String> params = formParams(request);
-        if (!authentic(request, params)) {
+        Optional<Map<String, String>> signed = signatures.signedParams(request);
+        if (signed.isEmpty()) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
+        Map<String, String> params = signed.get();
         String sid = params.get("CallSid");
         String status = params.get("CallStatus");
         if (blank(sid) || blank(status)) {
@@ -171,32 +170,6 @@ class VoiceWebhook {
     /** TwiML in UTF-8, said so in the header as in the XML declaration: Vietnamese letters must arrive whole. */
     private static ResponseEntity<String> twiml(String xml) {
         return ResponseEntity.ok().contentType(new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8)).body(xml);
-    }
-
-    private boolean authentic(HttpServletRequest request, Map<String, String> params) {
-        boolean valid = signatures.valid(request.getRequestURI(), request.getQueryString(), params,
-                request.getHeader("X-Twilio-Signature"));
-        if (!valid) {
-            log.warn("Twilio voice webhook {} refused: missing or wrong X-Twilio-Signature", request.getRequestURI());
-        }
-        return valid;
-    }
-
-    /** The POST parameters Twilio signed: the request's parameters less those of the query string. */
-    private static Map<String, String> formParams(HttpServletRequest request) {
-        Set<String> queryNames = new HashSet<>();
-        if (request.getQueryString() != null) {
-            for (String pair : request.getQueryString().split("&")) {
-                queryNames.add(java.net.URLDecoder.decode(pair.split("=", 2)[0], java.nio.charset.StandardCharsets.UTF_8));
-            }
-        }
-        Map<String, String> params = new HashMap<>();
-        request.getParameterMap().forEach((name, values) -> {
-            if (!queryNames.contains(name) && values.length > 0) {
-                params.put(name, values[0]);
-            }
-        });
-        return params;
     }
 
     private static Long number(String s) {
