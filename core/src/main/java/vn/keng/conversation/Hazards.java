@@ -49,10 +49,8 @@ final class Hazards {
 
     static boolean pastOrHearsay(Words words) {
         for (int start = 0; start < words.size(); start++) {
-            for (List<String> phrase : PAST) {
-                if (matchesAt(words, start, phrase)) {
-                    return true;
-                }
+            if (phraseAt(words, start, PAST) != null) {
+                return true;
             }
         }
         return false;
@@ -74,23 +72,29 @@ final class Hazards {
         }
         boolean[] idiom = new boolean[words.size()];
         for (int start = 0; start < words.size(); start++) {
-            for (List<String> phrase : IDIOMS) {
-                if (matchesAt(words, start, phrase)) {
-                    java.util.Arrays.fill(idiom, start, start + phrase.size(), true);
-                }
+            List<String> found = phraseAt(words, start, IDIOMS);
+            if (found != null) {
+                java.util.Arrays.fill(idiom, start, start + found.size(), true);
             }
         }
         PHRASES.forEach((intent, phrases) -> {
             for (int start = 0; start < words.size() && !hints.contains(intent); start++) {
-                for (List<String> phrase : phrases) {
-                    if (!idiom[start] && matchesAt(words, start, phrase)) {
-                        hints.add(intent);
-                        break;
-                    }
+                if (!idiom[start] && phraseAt(words, start, phrases) != null) {
+                    hints.add(intent);
                 }
             }
         });
         return hints;
+    }
+
+    /** The first of the phrases that the words spell from {@code start} on, or null. */
+    private static List<String> phraseAt(Words words, int start, List<List<String>> phrases) {
+        for (List<String> phrase : phrases) {
+            if (matchesAt(words, start, phrase)) {
+                return phrase;
+            }
+        }
+        return null;
     }
 
     private static boolean matchesAt(Words words, int start, List<String> phrase) {
