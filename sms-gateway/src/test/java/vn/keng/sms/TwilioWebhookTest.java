@@ -1,19 +1,12 @@
 package vn.keng.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -191,26 +184,10 @@ class TwilioWebhookTest {
     }
 
     private ResultActions send(String path, Map<String, String> params, String signature) throws Exception {
-        String form = params.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&"));
-        var request = post(path).contentType(MediaType.APPLICATION_FORM_URLENCODED).content(form);
-        if (signature != null) {
-            request.header("X-Twilio-Signature", signature);
-        }
-        return mvc.perform(request);
+        return mvc.perform(TwilioRequests.form(path, params, signature));
     }
 
-    /** Twilio's documented algorithm, written out here: HMAC-SHA1 of the URL and the sorted name-value pairs. */
     static String signature(String path, Map<String, String> params, String token) throws Exception {
-        StringBuilder data = new StringBuilder(TwilioApiFake.PUBLIC_URL + path);
-        new TreeMap<>(params).forEach((k, v) -> data.append(k).append(v));
-        Mac mac = Mac.getInstance("HmacSHA1");
-        mac.init(new SecretKeySpec(token.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-        return java.util.Base64.getEncoder().encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return TwilioRequests.signature(TwilioApiFake.PUBLIC_URL, path, params, token);
     }
 }

@@ -2,22 +2,16 @@ package vn.keng.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.when;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -212,25 +206,10 @@ class VoiceWebhookTest {
     }
 
     private ResultActions send(String pathAndQuery, Map<String, String> params, String signature) throws Exception {
-        String form = params.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&"));
-        var request = post(pathAndQuery).contentType(MediaType.APPLICATION_FORM_URLENCODED).content(form);
-        if (signature != null) {
-            request.header("X-Twilio-Signature", signature);
-        }
-        return mvc.perform(request);
+        return mvc.perform(TwilioRequests.form(pathAndQuery, params, signature));
     }
 
-    /** Twilio's documented algorithm: HMAC-SHA1 of the full URL (query included) and the sorted POST pairs. */
     static String signature(String pathAndQuery, Map<String, String> params, String token) throws Exception {
-        StringBuilder data = new StringBuilder(VoiceChannelSenderTest.VOICE_URL + pathAndQuery);
-        new TreeMap<>(params).forEach((k, v) -> data.append(k).append(v));
-        Mac mac = Mac.getInstance("HmacSHA1");
-        mac.init(new SecretKeySpec(token.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-        return java.util.Base64.getEncoder().encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return TwilioRequests.signature(VoiceChannelSenderTest.VOICE_URL, pathAndQuery, params, token);
     }
 }
