@@ -36,6 +36,8 @@ public class KengDefaults implements EnvironmentPostProcessor {
         }
         defaults.put(EMBEDDED, embedded);
         // SIGTERM: requests in progress finish, new ones get 503 (vn.keng.admin.Draining), then lifecycles stop
+        // the sweeps (inbound recovery, widening, calls, metrics) must not wait for one another
+        defaults.put("spring.task.scheduling.pool.size", 4);
         defaults.put("server.shutdown", "graceful");
         defaults.put("spring.lifecycle.timeout-per-shutdown-phase", "20s");
         defaults.put("keng.demo.enabled", embedded);
