@@ -33,7 +33,7 @@ public final class SummaryText {
         p.put("subject", Fmt.shorten(report.subject(), MAX_SUBJECT));
         p.put("period", report.period().code());
         p.put("dates", report.period().dates());
-        p.put("rounds", l.text("report.rounds", roundParams(r, before.rounds(), report.current().spread())));
+        p.put("rounds", l.text("report.rounds", roundParams(r, before.rounds(), report.current().spread(), l)));
         p.put("incidents", l.text("report.incidents", incidentParams(now.incidents(), before.incidents(), l)));
         var g = now.groups();
         p.put("groups", l.text("report.groups", Map.of("groups", g.groups(), "inGroups", g.householdsInGroups(),
@@ -74,14 +74,13 @@ public final class SummaryText {
         return t.rounds().nights() == 0 && t.incidents().total() == 0 && t.smsSegments() == 0;
     }
 
-    /** {records}: one per gong point and night, told apart from the distinct {nights} and gong {points}. */
-    private static Map<String, Object> roundParams(GongRounds r, GongRounds before, RoundSpread spread) {
+    /** {spread}: the records (one per gong point and night) told apart from the distinct nights and gong points. */
+    private static Map<String, Object> roundParams(GongRounds r, GongRounds before, RoundSpread spread, Labels l) {
         Map<String, Object> p = new HashMap<>();
         p.put("share", Fmt.percent(r.onTimeShare()));
         p.put("previousShare", Fmt.percent(before.onTimeShare()));
-        p.put("records", r.nights());
-        p.put("nights", spread.nights());
-        p.put("points", spread.gongPoints());
+        p.put("spread", l.text("report.rounds-spread", Map.of("records", r.nights(), "nights", spread.nights(),
+                "points", spread.gongPoints())));
         p.put("onTime", r.onTime() + r.substitute());
         p.put("late", r.late());
         p.put("missed", r.missed());
