@@ -103,14 +103,14 @@ class ReportApiTest {
     void provincesCommunesAndVillagesAreFoundAsPeopleTypeThem() throws Exception {
         String suffix = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36).replaceAll("\\d", "");
         String province = "Tỉnh Hòa Kẻng " + suffix;
-        Commune named = registry.createCommune("Xã Đồng Thịnh", province);
+        Commune named = registry.createCommune("Xã Kẻng Thịnh", province);
         Village village = registry.createVillage(named.getId(), "Làng Mường Chuông", null, 40);
         for (String typed : new String[] {"Hoa Keng " + suffix, "hòa kẻng " + suffix, "TỈNH HOÀ KẺNG " + suffix,
                 province}) {
             mvc.perform(get("/api/v1/reports/provinces").param("name", typed).param("period", "2026").with(ADMIN))
                     .andExpect(status().isOk()).andExpect(jsonPath("$.province").value(province));
         }
-        for (String typed : new String[] {"Đồng Thịnh", "xa dong thinh"}) {
+        for (String typed : new String[] {"Kẻng Thịnh", "xa keng thinh"}) {
             mvc.perform(get("/api/v1/reports/communes").param("name", typed).param("province", "hoa keng " + suffix)
                     .param("period", "2026").with(ADMIN))
                     .andExpect(status().isOk()).andExpect(jsonPath("$.communeId").value(named.getId()));
