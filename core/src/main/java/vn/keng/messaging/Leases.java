@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps this instance's claims short and alive, and takes over those of dead instances. Every tick
  * (a tenth of the lease, between 0.2 and 1 s) it
  * <ol>
+ * <li>adopts the journal files of stopped instances in its journal directory and syncs its own;</li>
  * <li>writes the "sent" of sends a provider accepted whose status write failed (the journal), until
  * the database takes it;</li>
  * <li>renews the leases of the outbox rows and inbound messages this instance still works on;</li>
@@ -101,6 +102,8 @@ class Leases implements SmartLifecycle {
     /** One tick; never throws. */
     void runOnce() {
         try {
+            journal.adoptOrphans();
+            journal.force();
             writeJournal();
             renew();
             Instant now = clock.instant();
