@@ -38,7 +38,7 @@ record MessagingSettings(
         @DefaultValue("8") int maxAttempts,
         @DefaultValue("PT5S") Duration backoffBase,
         @DefaultValue("PT10M") Duration backoffMax,
-        @DefaultValue("PT10S") Duration lease,
+        @DefaultValue("PT5S") Duration lease,
         @DefaultValue("8") int inboundMaxAttempts,
         @DefaultValue("10") double smsRate,
         @DefaultValue("30") double telegramRate,

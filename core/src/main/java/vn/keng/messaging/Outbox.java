@@ -98,13 +98,21 @@ class Outbox {
                         instant(rs, "in_doubt_since")));
     }
 
-    /** Extends this instance's claims on rows it still works on. */
+    /**
+     * Extends this instance's claims on rows it still works on. Rows another transaction holds (a
+     * worker recording their outcome) are skipped, not waited for: waiting could deadlock with it.
+     */
     int renew(java.util.Collection<Long> ids, String instance, Instant leaseUntil) {
         if (ids.isEmpty()) {
             return 0;
         }
-        return jdbc.update("update outbound_message set lease_until = ? where claimed_by = ? and status = 'SENDING' "
-                + "and id in (" + in(ids) + ")", Timestamp.from(leaseUntil), instance);
+        List<Long> free = jdbc.queryForList("select id from outbound_message where claimed_by = ? and status = 'SENDING' "
+                + "and id in (" + in(ids) + ") order by id for update skip locked", Long.class, instance);
+        if (free.isEmpty()) {
+            return 0;
+        }
+        return jdbc.update("update outbound_message set lease_until = ? where id in (" + in(free) + ")",
+                Timestamp.from(leaseUntil));
     }
 
     /** A row left SENDING by an instance whose lease ran out. */
