@@ -137,6 +137,7 @@ class FaultsTest {
         properties.put("spring.quartz.auto-startup", "false");
         second = SecondInstance.start(SECOND_PORT, properties, Path.of("target", "faults-instance-b.log"),
                 Duration.ofMinutes(4));
+        HEALTH.warmUp(port); // the first request initialises the web layer: not an outage
         HEALTH.watch("A", port);
         HEALTH.watch("B", SECOND_PORT);
 

@@ -39,6 +39,12 @@ final class HealthWatch implements AutoCloseable {
         thread.start();
     }
 
+    /** One first call with all the time it needs (the web layer starts on the first request). */
+    void warmUp(int port) throws IOException, InterruptedException {
+        http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.discarding());
+    }
+
     void watch(String instance, int port) {
         ports.put(instance, port);
     }
