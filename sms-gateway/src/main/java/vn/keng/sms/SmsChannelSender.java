@@ -12,6 +12,7 @@ import vn.keng.messaging.ChannelSender;
 import vn.keng.messaging.ChannelType;
 import vn.keng.messaging.OutboundEnvelope;
 import vn.keng.messaging.Priority;
+import vn.keng.messaging.Reconciling;
 import vn.keng.messaging.SendOutcome;
 import vn.keng.messaging.SmsText;
 import vn.keng.registry.InvalidPhoneNumberException;
@@ -21,8 +22,11 @@ import vn.keng.registry.PhoneNumber;
  * The SMS channel for the dispatcher: enforces the segment limit, picks the route for the number,
  * and for alarms moves on to the next provider of the route when one fails on its side (5xx,
  * time-out, rejected credentials). Other messages stay on the first provider and are retried by the outbox.
+ * Before a message an earlier attempt may have handed over is sent again, every provider of its
+ * route is asked whether it already has it ({@link Reconciling}: Twilio can tell; the others answer
+ * "not found" and rely on their own idempotency).
  */
-class SmsChannelSender implements ChannelSender {
+class SmsChannelSender implements ChannelSender, Reconciling {
 
     private static final Logger log = LoggerFactory.getLogger(SmsChannelSender.class);
 
@@ -56,6 +60,35 @@ class SmsChannelSender implements ChannelSender {
     }
 
     @Override
+    public Reconciliation reconcile(OutboundEnvelope envelope) {
+        if (envelope.inDoubtSince() == null) {
+            return new NotFound();
+        }
+        OutgoingSms sms;
+        try {
+            sms = sms(envelope, PhoneNumber.parse(envelope.address()));
+        } catch (InvalidPhoneNumberException e) {
+            return new NotFound(); // never sent anywhere: the send refuses it
+        }
+        Reconciliation answer = new NotFound();
+        for (ProviderKind kind : routes.providersFor(sms.to())) {
+            Reconciliation said;
+            try {
+                said = providers.get(kind).reconcile(sms, envelope.inDoubtSince());
+            } catch (RuntimeException e) {
+                said = new Unknown(kind.key() + ": " + e.getClass().getSimpleName());
+            }
+            if (said instanceof Found) {
+                return said;
+            }
+            if (said instanceof Unknown) {
+                answer = said;
+            }
+        }
+        return answer;
+    }
+
+    @Override
     public SendOutcome send(OutboundEnvelope envelope) {
         PhoneNumber to;
         try {
@@ -66,12 +99,10 @@ class SmsChannelSender implements ChannelSender {
         if (envelope.validUntil() != null && !envelope.validUntil().isAfter(clock.instant())) {
             return SendOutcome.permanent("validity expired before sending");
         }
-        String text = SmsText.shorten(envelope.text() == null ? "" : envelope.text(), maxSegments);
-        if (!text.equals(envelope.text())) {
+        OutgoingSms sms = sms(envelope, to);
+        if (!sms.text().equals(envelope.text())) {
             log.warn("Outbox {} exceeded {} SMS segment(s): shortened at a word boundary", envelope.outboxId(), maxSegments);
         }
-        OutgoingSms sms = new OutgoingSms(envelope.outboxId(), to, text, SmsText.segments(text).count(),
-                envelope.priority(), envelope.validUntil(), Math.max(1, envelope.attempt()));
         List<ProviderKind> route = routes.providersFor(to);
         SendOutcome outcome = null;
         for (ProviderKind kind : route) {
@@ -83,6 +114,13 @@ class SmsChannelSender implements ChannelSender {
                     sms.reference(), kind.key(), ((SendOutcome.RetryLater) outcome).reason());
         }
         return outcome;
+    }
+
+    /** The SMS as it goes to a provider: the text shortened to the segment limit. */
+    private OutgoingSms sms(OutboundEnvelope envelope, PhoneNumber to) {
+        String text = SmsText.shorten(envelope.text() == null ? "" : envelope.text(), maxSegments);
+        return new OutgoingSms(envelope.outboxId(), to, text, SmsText.segments(text).count(), envelope.priority(),
+                envelope.validUntil(), Math.max(1, envelope.attempt()));
     }
 
     private static SendOutcome sendSafely(SmsProvider provider, OutgoingSms sms) {
