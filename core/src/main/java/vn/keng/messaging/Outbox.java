@@ -65,6 +65,12 @@ class Outbox {
         jdbc.update("update outbound_message set attachment_count = ? where id = ?", attachments.size(), outboxId);
     }
 
+    java.util.Optional<Attachment> attachment(long outboxId, int position) {
+        return jdbc.query("select file_name, content_type, content from outbound_attachment where outbox_id = ? "
+                + "and position = ?", (rs, n) -> new Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3)),
+                outboxId, position).stream().findFirst();
+    }
+
     List<Attachment> attachments(long outboxId) {
         return jdbc.query("select file_name, content_type, content from outbound_attachment where outbox_id = ? "
                 + "order by position", (rs, n) -> new Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3)),

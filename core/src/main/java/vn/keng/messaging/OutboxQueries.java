@@ -32,4 +32,9 @@ public class OutboxQueries {
     public Optional<OutboxEntry> find(long id) {
         return outbox.find(id);
     }
+
+    /** One file of an outbox row, by its position (0 for the first): a channel serving it by URL (Zalo). */
+    public Optional<Attachment> attachment(long outboxId, int position) {
+        return outbox.attachment(outboxId, position);
+    }
 }
