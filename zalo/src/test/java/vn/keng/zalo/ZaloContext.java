@@ -20,7 +20,6 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import vn.keng.ZaloTestApplication;
-import vn.keng.duty.MutableClock;
 import vn.keng.messaging.ChannelType;
 import vn.keng.registry.ChatLinks;
 import vn.keng.registry.Person;
@@ -31,7 +30,7 @@ import vn.keng.testing.TestPeople;
  * The service in webhook mode on the embedded default (H2, embedded Redis; PostgreSQL and Redis with
  * -Pintegration), its real Zalo client pointed at one fake Bot Platform shared by the test classes of
  * this context. SMS is the core's fake channel (the SMS adapter is another module); the clock can be
- * moved by hand.
+ * shifted by hand.
  */
 @SpringBootTest(classes = ZaloTestApplication.class, properties = {
         "keng.demo.enabled=false",
@@ -58,7 +57,7 @@ abstract class ZaloContext {
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
     @Autowired FakeChannel sms;
-    @Autowired MutableClock clock;
+    @Autowired ShiftedClock clock;
     @Autowired TestPeople people;
     @Autowired ChatLinks links;
     @Autowired RecordingInbound core;
@@ -70,6 +69,7 @@ abstract class ZaloContext {
 
     @BeforeEach
     void resetFakes() {
+        clock.reset();
         synchronized (ZaloContext.class) {
             if (startupSetWebhook == null) {
                 startupSetWebhook = api.calls("setWebhook");
@@ -82,7 +82,6 @@ abstract class ZaloContext {
                         + "where status in ('PENDING', 'SENDING')", String.class), Matchers.empty());
         api.stubDefaults();
         sms.reset();
-        clock.reset();
         core.reset();
     }
 
@@ -117,8 +116,8 @@ abstract class ZaloContext {
 
         @Bean
         @org.springframework.context.annotation.Primary
-        MutableClock testClock() {
-            return new MutableClock();
+        ShiftedClock testClock() {
+            return new ShiftedClock();
         }
     }
 }
