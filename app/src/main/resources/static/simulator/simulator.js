@@ -3,11 +3,13 @@ const T = {
   vi: { title: "Mô phỏng", lang: "Ngôn ngữ ", filter: "Tìm người…", pick: "Chọn một người để đóng vai",
         type: "Nhập tin nhắn, ví dụ: BAO CHAY NHA ONG BA THON 3", send: "Gửi", outbox: "Hộp thư đi",
         channel: "Kênh", to: "Đến", priority: "Ưu tiên", status: "Trạng thái", attempts: "Lần gửi",
-        hint: "Tin nhắn đi qua đúng quy trình thật. Tin gửi tới người này bằng SMS hay Telegram cũng hiện ở đây." },
+        hint: "Tin nhắn đi qua đúng quy trình thật. Tin gửi tới người này bằng SMS, Telegram hay Zalo cũng hiện ở đây.",
+        as: "Viết như người này trên Zalo (chọn Zalo) hoặc trong Kẻng" },
   en: { title: "Simulator", lang: "Language ", filter: "Find a person…", pick: "Pick a person to play",
         type: "Type a message, e.g. FIRE HOUSE OF MR BA VILLAGE 3", send: "Send", outbox: "Outbox",
         channel: "Channel", to: "To", priority: "Priority", status: "Status", attempts: "Attempts",
-        hint: "Messages go through the real pipeline. Messages to this person by SMS or Telegram show here too." }
+        hint: "Messages go through the real pipeline. Messages to this person by SMS, Telegram or Zalo show here too.",
+        as: "Write as this person on Zalo (pick Zalo) or in Keng" }
 };
 let lang = localStorage.getItem("keng.lang") || "vi";
 let people = [], current = null, stream = null;
@@ -18,6 +20,7 @@ function translate() {
   document.documentElement.lang = lang;
   document.querySelectorAll("[data-t]").forEach(e => { if (!(e.id === "who" && current)) e.textContent = T[lang][e.dataset.t]; });
   document.querySelectorAll("[data-tp]").forEach(e => e.placeholder = T[lang][e.dataset.tp]);
+  document.querySelectorAll("[data-tt]").forEach(e => e.title = T[lang][e.dataset.tt]);
   $("lang").value = lang;
 }
 
@@ -47,7 +50,7 @@ async function loadConversation() {
   if (!current) return;
   const lines = await json(`api/conversation?personId=${current.id}`);
   $("messages").innerHTML = lines.map(l => `<li class="${l.direction} ${l.priority === "ALARM" ? "alarm" : ""} ${l.channel === "VOICE" ? "call" : ""}">${l.channel === "VOICE" ? "📞 " : ""}${esc(l.text || (l.buttonData ? "▶ " + l.buttonData : ""))}
-    ${(l.options || []).map(o => `<button data-data="${esc(o.data)}">${o.number}. ${esc(o.label)}</button>`).join("")}
+    ${(l.channel === "ZALO" ? [] : l.options || []).map(o => `<button data-data="${esc(o.data)}">${o.number}. ${esc(o.label)}</button>`).join("")}
     <span class="meta">${l.channel} · ${l.status} · ${new Date(l.at).toLocaleTimeString()}</span>
     ${l.understood ? `<span class="meta understood" title="how Keng understood it">🧭 ${esc(l.understood)}</span>` : ""}</li>`).join("");
   $("messages").scrollTop = $("messages").scrollHeight;
@@ -61,7 +64,7 @@ async function loadOutbox() {
 
 async function send(text, buttonData) {
   await json("api/send", { method: "POST", headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ personId: current.id, text, buttonData }) });
+    body: JSON.stringify({ personId: current.id, text, buttonData, channel: buttonData ? null : $("channel").value || null }) });
 }
 
 $("people").addEventListener("click", e => { const li = e.target.closest("li"); if (li) pick(Number(li.dataset.id)); });
