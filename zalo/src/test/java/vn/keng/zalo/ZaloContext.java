@@ -100,6 +100,16 @@ abstract class ZaloContext {
         return account;
     }
 
+    /**
+     * Waits until the fake got this many texts for the chat, and returns the replies in the order the
+     * service wrote them (the dispatcher's workers may deliver two replies to one chat in either order).
+     */
+    java.util.List<String> awaitReplies(String chat, int count) {
+        awaitTexts(chat, count);
+        return jdbc.queryForList("select text from outbound_message where channel = 'ZALO' and address = ? order by id",
+                String.class, chat);
+    }
+
     /** Waits until the fake got this many texts for the chat, and returns them. */
     java.util.List<String> awaitTexts(String chat, int count) {
         return Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> api.textsTo(chat),

@@ -43,9 +43,9 @@ class ZaloLinkingTest extends ZaloContext {
         say(userOfBinh, second.getCode().toLowerCase());
         say(stranger, "/start " + first.getCode());
 
-        assertThat(awaitTexts(userOfAn, 1).get(0)).contains("Đã liên kết tài khoản Zalo với " + an.getName());
-        assertThat(awaitTexts(userOfBinh, 1).get(0)).contains("Đã liên kết tài khoản Zalo với " + binh.getName());
-        assertThat(awaitTexts(stranger, 1).get(0)).contains("Mã mời đã được dùng");
+        assertThat(awaitReplies(userOfAn, 1).get(0)).contains("Đã liên kết tài khoản Zalo với " + an.getName());
+        assertThat(awaitReplies(userOfBinh, 1).get(0)).contains("Đã liên kết tài khoản Zalo với " + binh.getName());
+        assertThat(awaitReplies(stranger, 1).get(0)).contains("Mã mời đã được dùng");
         assertThat(links.linkedPerson(ChannelType.ZALO.name(), userOfAn)).map(Person::getId).contains(an.getId());
         assertThat(links.linkedPerson(ChannelType.ZALO.name(), userOfBinh)).map(Person::getId).contains(binh.getId());
         assertThat(links.linkedPerson(ChannelType.ZALO.name(), stranger)).isEmpty();
@@ -61,7 +61,7 @@ class ZaloLinkingTest extends ZaloContext {
         say(user, "/start " + expired.getCode());
         say(user, "/start NOSUCHCODE");
 
-        assertThat(awaitTexts(user, 2)).satisfiesExactly(
+        assertThat(awaitReplies(user, 2)).satisfiesExactly(
                 text -> assertThat(text).contains("Mã mời đã hết hạn"),
                 text -> assertThat(text).contains("Mã mời không đúng"));
         assertThat(links.linkedPerson(ChannelType.ZALO.name(), user)).isEmpty();
@@ -75,7 +75,7 @@ class ZaloLinkingTest extends ZaloContext {
         say(user, "+84 " + person.getPhone().national().substring(1));
 
         String code = codeSentTo(person, 1);
-        assertThat(awaitTexts(user, 1).get(0)).contains("mã 6 số", person.getPhone().national(), "10 phút");
+        assertThat(awaitReplies(user, 1).get(0)).contains("mã 6 số", person.getPhone().national(), "10 phút");
         OutboundEnvelope sms = this.sms.sentTo(person.getPhone().e164()).get(0);
         assertThat(TextForms.isGsm7(sms.text())).isTrue();
         assertThat(TextForms.smsSegments(sms.text())).isOne();
@@ -84,7 +84,7 @@ class ZaloLinkingTest extends ZaloContext {
 
         say(user, code);
 
-        assertThat(awaitTexts(user, 2).get(1)).contains("Đã liên kết tài khoản Zalo với " + person.getName());
+        assertThat(awaitReplies(user, 2).get(1)).contains("Đã liên kết tài khoản Zalo với " + person.getName());
         assertThat(links.linkedPerson(ChannelType.ZALO.name(), user)).map(Person::getId).contains(person.getId());
         assertThat(jdbc.queryForList("select text from inbound_message where channel = 'ZALO' and sender_address = ?",
                 String.class, user)).as("a code is never kept").noneMatch(text -> text.contains(code));
@@ -99,13 +99,13 @@ class ZaloLinkingTest extends ZaloContext {
         String wrong = code.equals("000000") ? "111111" : "000000";
 
         say(user, wrong);
-        assertThat(awaitTexts(user, 2).get(1)).contains("Mã không đúng", "còn 4 lần");
+        assertThat(awaitReplies(user, 2).get(1)).contains("Mã không đúng", "còn 4 lần");
         for (int i = 0; i < 4; i++) {
             say(user, wrong);
         }
         say(user, code);
 
-        List<String> texts = awaitTexts(user, 7);
+        List<String> texts = awaitReplies(user, 7);
         assertThat(texts.get(5)).contains("Nhập sai quá nhiều lần");
         assertThat(texts.get(6)).as("the right code after the code was voided").contains("Chưa có mã nào đang chờ");
         assertThat(links.linkedPerson(ChannelType.ZALO.name(), user)).isEmpty();
@@ -121,7 +121,7 @@ class ZaloLinkingTest extends ZaloContext {
         try {
             say(user, code);
 
-            assertThat(awaitTexts(user, 2).get(1)).contains("Mã đã hết hạn");
+            assertThat(awaitReplies(user, 2).get(1)).contains("Mã đã hết hạn");
         } finally {
             clock.reset();
         }
@@ -137,14 +137,14 @@ class ZaloLinkingTest extends ZaloContext {
         }
         String fourth = FakeZaloApi.newId();
         say(fourth, person.getPhone().national());
-        assertThat(awaitTexts(fourth, 1).get(0)).contains("quá nhiều mã");
+        assertThat(awaitReplies(fourth, 1).get(0)).contains("quá nhiều mã");
         assertThat(sms.sentTo(person.getPhone().e164())).hasSize(3);
 
         String prober = FakeZaloApi.newId();
         for (int i = 0; i < 6; i++) {
             say(prober, "09" + (10_000_000 + (int) (Math.random() * 89_999_999)));
         }
-        List<String> answers = awaitTexts(prober, 6);
+        List<String> answers = awaitReplies(prober, 6);
         assertThat(answers.subList(0, 5)).allMatch(text -> text.contains("chưa được đăng ký"));
         assertThat(answers.get(5)).contains("quá nhiều mã");
     }
