@@ -142,7 +142,7 @@ class ZaloLinkingTest extends ZaloContext {
 
         String prober = FakeZaloApi.newId();
         for (int i = 0; i < 6; i++) {
-            say(prober, "09" + (10_000_000 + (int) (Math.random() * 89_999_999)));
+            say(prober, vn.keng.testing.TestPeople.newPhone().national()); // valid, registered to nobody
         }
         List<String> answers = awaitReplies(prober, 6);
         assertThat(answers.subList(0, 5)).allMatch(text -> text.contains("chưa được đăng ký"));
