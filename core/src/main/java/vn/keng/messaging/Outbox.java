@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,6 +64,21 @@ class Outbox {
                     + "values (?, ?, ?, ?, ?)", outboxId, i, a.fileName(), a.contentType(), a.content());
         }
         jdbc.update("update outbound_message set attachment_count = ? where id = ?", attachments.size(), outboxId);
+    }
+
+    /** The files of the given messages, without their content: per message id, in order. */
+    Map<Long, List<MessageLog.File>> attachmentFiles(java.util.Collection<Long> outboxIds) {
+        Map<Long, List<MessageLog.File>> files = new java.util.HashMap<>();
+        if (outboxIds.isEmpty()) {
+            return files;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(outboxIds.size(), "?"));
+        jdbc.query("select outbox_id, position, file_name, content_type from outbound_attachment where outbox_id in ("
+                + marks + ") order by outbox_id, position", rs -> {
+                    files.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                            .add(new MessageLog.File(rs.getInt(2), rs.getString(3), rs.getString(4)));
+                }, outboxIds.toArray());
+        return files;
     }
 
     java.util.Optional<Attachment> attachment(long outboxId, int position) {

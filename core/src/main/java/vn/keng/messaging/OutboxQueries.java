@@ -33,7 +33,7 @@ public class OutboxQueries {
         return outbox.find(id);
     }
 
-    /** One file of an outbox row, by its position (0 for the first): a channel serving it by URL (Zalo). */
+    /** A file sent with a message, by its position among the message's files (Zalo serves pictures by a link to it). */
     public Optional<Attachment> attachment(long outboxId, int position) {
         return outbox.attachment(outboxId, position);
     }

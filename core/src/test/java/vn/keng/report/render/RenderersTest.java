@@ -94,7 +94,7 @@ class RenderersTest {
         assertThat(text).contains("Báo cáo Xã Đồng Thịnh, kỳ 2026 (01/01/2026 - 31/12/2026)", "• Thôn Đồng Thịnh: đúng giờ 96%",
                 "390/650 hộ trong tổ = 60%", "Kèm theo");
         assertThat(SummaryText.render(SampleReports.empty(), vi, ChannelType.TELEGRAM, false))
-                .contains("0 đêm", "0 vụ", "Không có dữ liệu cho kỳ này").doesNotContain("chưa có nguồn");
+                .contains("0 lượt đánh kẻng", "0 vụ", "Không có dữ liệu cho kỳ này").doesNotContain("chưa có nguồn");
     }
 
     @Test
