@@ -5,13 +5,15 @@ const T = {
         people: "Người", chat: "Trò chuyện",
         channel: "Kênh", to: "Đến", priority: "Ưu tiên", status: "Trạng thái", attempts: "Lần gửi",
         call: "Cuộc gọi", chart: "Biểu đồ", download: "Tải về",
-        hint: "Tin nhắn đi qua đúng quy trình thật. Tin gửi tới người này bằng SMS hay Telegram cũng hiện ở đây." },
+        hint: "Tin nhắn đi qua đúng quy trình thật. Tin gửi tới người này bằng SMS, Telegram hay Zalo cũng hiện ở đây.",
+        as: "Viết như người này trên Zalo (chọn Zalo) hoặc trong Kẻng" },
   en: { title: "Simulator", lang: "Language ", filter: "Find a person…", pick: "Pick a person to play",
         type: "Type a message, e.g. FIRE MR BA HOUSE LANG MUONG CHUONG", send: "Send", outbox: "Outbox",
         people: "People", chat: "Chat",
         channel: "Channel", to: "To", priority: "Priority", status: "Status", attempts: "Attempts",
         call: "Call", chart: "Chart", download: "Download",
-        hint: "Messages go through the real pipeline. Messages to this person by SMS or Telegram show here too." }
+        hint: "Messages go through the real pipeline. Messages to this person by SMS, Telegram or Zalo show here too.",
+        as: "Write as this person on Zalo (pick Zalo) or in Keng" }
 };
 // Role codes as people say them; in the order a person's roles are listed.
 const ROLES = {
@@ -30,6 +32,7 @@ function translate() {
   document.documentElement.lang = lang;
   document.querySelectorAll("[data-t]").forEach(e => { if (!(e.id === "who" && current)) e.textContent = T[lang][e.dataset.t]; });
   document.querySelectorAll("[data-tp]").forEach(e => e.placeholder = T[lang][e.dataset.tp]);
+  document.querySelectorAll("[data-tt]").forEach(e => e.title = T[lang][e.dataset.tt]);
   $("lang").value = lang;
 }
 
@@ -77,7 +80,7 @@ async function loadConversation() {
   const lines = await json(`api/conversation?personId=${current.id}`);
   $("messages").innerHTML = lines.map(l => `<li data-id="${l.id}" class="${l.direction}${l.priority === "ALARM" ? " alarm" : ""}${l.channel === "VOICE" ? " call" : ""}">`
     + `<span class="text">${l.channel === "VOICE" ? "📞 " + esc(T[lang].call) + ": " : ""}${esc(l.text || (l.buttonData ? "▶ " + l.buttonData : ""))}</span>`
-    + (l.options || []).map(o => `<button data-data="${esc(o.data)}">${o.number}. ${esc(o.label)}</button>`).join("") + files(l)
+    + (l.channel === "ZALO" ? [] : l.options || []).map(o => `<button data-data="${esc(o.data)}">${o.number}. ${esc(o.label)}</button>`).join("") + files(l)
     + `<span class="meta">${l.channel} · ${l.status} · ${new Date(l.at).toLocaleTimeString()}</span>`
     + (l.understood ? `<span class="meta understood" title="how Keng understood it">🧭 ${esc(l.understood)}</span>` : "")
     + "</li>").join("");
@@ -93,7 +96,7 @@ async function loadOutbox() {
 
 async function send(text, buttonData) {
   await json("api/send", { method: "POST", headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ personId: current.id, text, buttonData }) });
+    body: JSON.stringify({ personId: current.id, text, buttonData, channel: buttonData ? null : $("channel").value || null }) });
 }
 
 $("people").addEventListener("click", e => { const li = e.target.closest("li"); if (li) pick(Number(li.dataset.id)); });

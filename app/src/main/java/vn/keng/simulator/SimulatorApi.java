@@ -62,9 +62,11 @@ class SimulatorApi {
     private final Villages villages;
     private final SimulatorStreams streams;
     private final Clock clock;
+    private final java.util.Optional<SimulatedZalo> zalo;
 
     SimulatorApi(InboundMessages inbound, MessageLog log, OutboxQueries outbox, People people, Villages villages,
-            SimulatorStreams streams, Clock clock) {
+            SimulatorStreams streams, Clock clock, java.util.Optional<SimulatedZalo> zalo) {
+        this.zalo = zalo;
         this.inbound = inbound;
         this.log = log;
         this.outbox = outbox;
@@ -120,6 +122,17 @@ class SimulatorApi {
         }
         GeoLocation location = body.latitude() == null || body.longitude() == null ? null
                 : new GeoLocation(body.latitude(), body.longitude());
+        if ("ZALO".equals(body.channel())) { // a person "on Zalo": no buttons, no location, their (simulated) account
+            if (zalo.isEmpty()) {
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                        "a real Zalo bot is configured (keng.zalo.mode): the simulator plays Zalo only without one");
+                problem.setTitle("Invalid input");
+                return ResponseEntity.badRequest().body(problem);
+            }
+            var receipt = inbound.receive(new InboundMessage(ChannelType.ZALO, UUID.randomUUID().toString(),
+                    zalo.get().accountOf(body.personId()), null, body.text(), null, null, null, clock.instant()));
+            return ResponseEntity.ok(java.util.Map.of("receipt", receipt.name()));
+        }
         var receipt = inbound.receive(new InboundMessage(ChannelType.SIMULATOR, UUID.randomUUID().toString(),
                 String.valueOf(body.personId()), null, body.text(), location, body.buttonData(), null, clock.instant()));
         return ResponseEntity.ok(new Receipt(receipt.name()));
@@ -173,7 +186,12 @@ class SimulatorApi {
     record PersonCard(Long id, String name, String phone, List<String> roles, String village) {
     }
 
-    record Send(Long personId, String text, String buttonData, Double latitude, Double longitude) {
+    /** @param channel {@code ZALO} to write as the person on Zalo; else the simulator's own channel */
+    record Send(Long personId, String text, String buttonData, Double latitude, Double longitude, String channel) {
+
+        Send(Long personId, String text, String buttonData, Double latitude, Double longitude) {
+            this(personId, text, buttonData, latitude, longitude, null);
+        }
     }
 
     /** What the pipeline did with a message sent from the page. */

@@ -69,6 +69,21 @@ class SimulatorTest {
     }
 
     @Test
+    void aPersonPlayedOnZaloIsAnsweredOnZaloWithNumberedOptions() {
+        Person resident = people.findByPhone(PhoneNumber.parse("0913030900")).orElseThrow();
+        var response = api.send(new SimulatorApi.Send(resident.getId(), "lúa cháy lá vì nắng", null, null, null, "ZALO"));
+        assertThat(response.getStatusCode().is2xxSuccessful()).isTrue();
+        await().atMost(Duration.ofSeconds(10)).until(() -> log.forPerson(resident.getId(), 50).stream()
+                .anyMatch(l -> l.direction().equals("out") && l.channel() == ChannelType.ZALO && l.status().equals("SENT")
+                        && l.text().contains("Trả lời 1=")));
+        assertThat(log.forPerson(resident.getId(), 50)).anySatisfy(l -> {
+            assertThat(l.direction()).isEqualTo("in");
+            assertThat(l.channel()).isEqualTo(ChannelType.ZALO);
+            assertThat(l.text()).isEqualTo("lúa cháy lá vì nắng");
+        });
+    }
+
+    @Test
     void aReportArrivesWithItsChartPdfAndWorkbookToOpen() throws Exception {
         Person official = people.findByPhone(PhoneNumber.parse("0912000001")).orElseThrow();
         api.send(new SimulatorApi.Send(official.getId(), "BC 2026", null, null, null));

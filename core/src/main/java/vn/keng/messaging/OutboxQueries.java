@@ -33,7 +33,7 @@ public class OutboxQueries {
         return outbox.find(id);
     }
 
-    /** A file sent with a message, by its position among the message's files. */
+    /** A file sent with a message, by its position among the message's files (Zalo serves pictures by a link to it). */
     public Optional<Attachment> attachment(long outboxId, int position) {
         return outbox.attachment(outboxId, position);
     }
