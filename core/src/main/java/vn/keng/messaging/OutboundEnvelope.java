@@ -17,12 +17,22 @@ import java.util.List;
  * @param priority the message's priority
  * @param attempt 1 for the first try
  * @param validUntil the latest moment it is still worth delivering (duty reminders), or null
+ * @param communeId the recipient's commune when the row was written (per-commune SMS routes), or null
+ * @param via the provider to use first (a reply goes back the way its message came: {@code twilio},
+ *        {@code android:viettel}), or null for the channel's own routing
  */
 public record OutboundEnvelope(long outboxId, ChannelType channel, String address, String text,
-        List<ReplyOption> options, List<Attachment> attachments, Priority priority, int attempt, Instant validUntil) {
+        List<ReplyOption> options, List<Attachment> attachments, Priority priority, int attempt, Instant validUntil,
+        Long communeId, String via) {
 
     public OutboundEnvelope {
         options = options == null ? List.of() : List.copyOf(options);
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** An envelope without commune or provider preference. */
+    public OutboundEnvelope(long outboxId, ChannelType channel, String address, String text, List<ReplyOption> options,
+            List<Attachment> attachments, Priority priority, int attempt, Instant validUntil) {
+        this(outboxId, channel, address, text, options, attachments, priority, attempt, validUntil, null, null);
     }
 }
