@@ -14,4 +14,13 @@ interface SmsProvider {
     ProviderKind kind();
 
     SendOutcome send(OutgoingSms sms);
+
+    /**
+     * Whether the provider can take this SMS at all right now (false: known to be down, such as an
+     * Android phone silent past its ping time-out); the route then moves on to its next provider,
+     * whatever the priority.
+     */
+    default boolean canSend(OutgoingSms sms) {
+        return true;
+    }
 }
