@@ -25,16 +25,18 @@ class AndroidGatewayOperations implements SmartLifecycle {
     private final AndroidWebhookRegistrar registrar;
     private final AndroidDownNotices notices;
     private final Duration watchInterval;
+    private final Duration registrationTick;
     private final Clock clock;
     private ScheduledExecutorService executor;
 
     AndroidGatewayOperations(AndroidPhones phones, AndroidPhoneStates states, AndroidWebhookRegistrar registrar,
-            AndroidDownNotices notices, Duration watchInterval, Clock clock) {
+            AndroidDownNotices notices, Duration watchInterval, Duration webhookCheck, Clock clock) {
         this.phones = phones;
         this.states = states;
         this.registrar = registrar;
         this.notices = notices;
         this.watchInterval = watchInterval;
+        this.registrationTick = webhookCheck.compareTo(REGISTRATION_TICK) < 0 ? webhookCheck : REGISTRATION_TICK;
         this.clock = clock;
     }
 
@@ -50,7 +52,7 @@ class AndroidGatewayOperations implements SmartLifecycle {
             t.setDaemon(true);
             return t;
         });
-        executor.scheduleWithFixedDelay(guarded(registrar::checkDue), 0, REGISTRATION_TICK.toMillis(),
+        executor.scheduleWithFixedDelay(guarded(registrar::checkDue), 0, Math.max(200, registrationTick.toMillis()),
                 TimeUnit.MILLISECONDS);
         long watch = Math.max(200, watchInterval.toMillis());
         executor.scheduleWithFixedDelay(guarded(notices::sweep), watch, watch, TimeUnit.MILLISECONDS);

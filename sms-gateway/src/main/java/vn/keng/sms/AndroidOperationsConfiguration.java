@@ -49,7 +49,8 @@ class AndroidOperationsConfiguration {
     @Bean
     AndroidGatewayOperations androidGatewayOperations(AndroidPhones phones, AndroidPhoneStates states,
             AndroidWebhookRegistrar registrar, AndroidDownNotices notices, SmsSettings settings, Clock clock) {
-        return new AndroidGatewayOperations(phones, states, registrar, notices, settings.android().watchInterval(), clock);
+        return new AndroidGatewayOperations(phones, states, registrar, notices, settings.android().watchInterval(),
+                settings.android().webhookCheck(), clock);
     }
 
     @Bean

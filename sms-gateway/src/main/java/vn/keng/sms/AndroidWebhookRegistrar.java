@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * under an id of its own ({@code keng-<phone>-rcv}...), so that registering again replaces rather than
  * adds (the gateway replaces a webhook posted with an id it has). Webhooks of the same events pointing to
  * the same URL under another id (registered by hand) are deleted: each event would arrive twice. Every
- * instance does it; the result is the same. A phone that cannot be reached is tried again a minute later.
+ * instance does it; the result is the same. A phone that cannot be reached is tried again a minute later (or
+ * at the next check, if that comes sooner).
  */
 class AndroidWebhookRegistrar {
 
@@ -61,7 +62,7 @@ class AndroidWebhookRegistrar {
                 continue;
             }
             String problem = check(phone);
-            due.put(phone.name(), now.plus(problem == null ? period : RETRY));
+            due.put(phone.name(), now.plus(problem == null || period.compareTo(RETRY) < 0 ? period : RETRY));
             try {
                 states.webhooksChecked(phone.name(), problem, now);
             } catch (RuntimeException e) {
