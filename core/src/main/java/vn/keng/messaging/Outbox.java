@@ -164,12 +164,16 @@ class Outbox {
                 "answered at " + now, personId, correlation.kind(), correlation.id());
     }
 
-    /** Records a provider status report unless the row is already in a later state. */
-    boolean markReported(long id, OutboxStatus status, String error, Instant now) {
+    /**
+     * Records a provider status report unless the row is already in a later state; {@code units} (the
+     * minutes a call was billed), when given, replaces the row's segments.
+     */
+    boolean markReported(long id, OutboxStatus status, String error, Instant now, Integer units) {
         return jdbc.update("update outbound_message set status = ?, last_error = coalesce(?, last_error), "
-                + "delivered_at = case when ? = 'DELIVERED' then ? else delivered_at end "
+                + "delivered_at = case when ? = 'DELIVERED' then ? else delivered_at end, "
+                + "segments = coalesce(?, segments) "
                 + "where id = ? and status in ('SENT', 'SENDING', 'DELIVERED')", status.name(), truncate(error),
-                status.name(), Timestamp.from(now), id) > 0;
+                status.name(), Timestamp.from(now), units, id) > 0;
     }
 
     /** Puts rows a worker claimed but did not send back in the queue at once, as not attempted. */

@@ -68,8 +68,9 @@ class AndroidWebhook {
             @RequestHeader(name = "X-Timestamp", required = false) String timestamp) {
         AndroidPhone from = phones.named(phone).orElse(null);
         if (from == null) {
+            // No key of ours can have signed it: refused like any unsigned call, without telling which phones exist.
             log.warn("Android gateway webhook for unknown phone '{}' refused", InboundSms.abbreviate(phone));
-            return ResponseEntity.notFound().build();
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
         String raw = body == null ? "" : body;
         if (!signatures.valid(from.signingKey(), raw, timestamp, signature)) {

@@ -83,11 +83,11 @@ class AndroidWebhookTest {
     }
 
     @Test
-    void aPhoneNobodyConfiguredIsNotFound() throws Exception {
+    void aPhoneNobodyConfiguredIsRefusedLikeAForgery() throws Exception {
         String body = received("ev-x", "0961234567", "1");
         String now = String.valueOf(Instant.now().getEpochSecond());
         send(AndroidWebhook.PATH + "/mobifone", body, now, sign(body + now, AndroidGatewayFake.SIGNING_KEY))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isForbidden());
         assertThat(inbound.calls).isEmpty();
     }
 

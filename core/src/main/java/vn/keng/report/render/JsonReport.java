@@ -17,7 +17,8 @@ import vn.keng.report.VillageFigures;
 /**
  * The report as JSON, the admin API's contract: per village at least {@code nights}, {@code onTime},
  * {@code late}, {@code missed}, {@code serviceDown}, {@code excused}, {@code incidents},
- * {@code groupCoverage} (0..1 or null), each village with its {@code previous} figures; the
+ * {@code groupCoverage} (0..1 or null), {@code calls} (made, answered, completed, busy, noAnswer, failed,
+ * minutes, cost in {@code callCostCurrency}), each village with its {@code previous} figures; the
  * commune's row under {@code total}.
  */
 public final class JsonReport {
@@ -41,6 +42,7 @@ public final class JsonReport {
         root.put("previousPeriod", period(report.previous().period()));
         root.put("noData", report.noData());
         root.put("householdsPerGongThreshold", report.householdsPerGongThreshold());
+        root.put("callCostCurrency", report.callCurrency());
         List<Map<String, Object>> villages = new ArrayList<>();
         for (VillageFigures v : report.current().villages()) {
             Map<String, Object> row = row(v);
@@ -109,6 +111,17 @@ public final class JsonReport {
         out.put("needsAnotherGong", v.needsAnotherGong());
         out.put("villagesNeedingGong", v.villagesNeedingGong());
         out.put("smsSegments", v.smsSegments());
+        var c = v.calls();
+        Map<String, Object> calls = new LinkedHashMap<>();
+        calls.put("made", c.made());
+        calls.put("answered", c.answered());
+        calls.put("completed", c.completed());
+        calls.put("busy", c.busy());
+        calls.put("noAnswer", c.noAnswer());
+        calls.put("failed", c.failed());
+        calls.put("minutes", c.minutes());
+        calls.put("cost", c.cost());
+        out.put("calls", calls);
         return out;
     }
 
