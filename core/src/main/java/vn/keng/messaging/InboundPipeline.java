@@ -45,6 +45,7 @@ class InboundPipeline implements InboundMessages, DisposableBean {
     private final Clock clock;
     private final MessagingInstance instance;
     private final SendJournal inHand;
+    private final MessagingMetrics metrics;
     private final Object[] stripes = new Object[64];
     private final ThreadPoolExecutor workers = new ThreadPoolExecutor(4, 4, 60, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(10_000), r -> {
@@ -55,7 +56,8 @@ class InboundPipeline implements InboundMessages, DisposableBean {
 
     InboundPipeline(InboundStore store, People people, InboundHandler handler, Notifications notifications,
             UnifiedJedis redis, TransactionTemplate tx, MessagingSettings settings, ApplicationEventPublisher events,
-            Clock clock, MessagingInstance instance, SendJournal inHand) {
+            Clock clock, MessagingInstance instance, SendJournal inHand, MessagingMetrics metrics) {
+        this.metrics = metrics;
         this.store = store;
         this.people = people;
         this.handler = handler;
@@ -152,6 +154,7 @@ class InboundPipeline implements InboundMessages, DisposableBean {
             if (attempts >= settings.inboundMaxAttempts()) {
                 log.error("Handling inbound message {} failed {} times; giving up, it stays FAILED with its error", id,
                         attempts, e);
+                metrics.inboundGaveUp();
             } else {
                 next = now.plus(Dispatcher.backoff(attempts, settings.backoffBase(), settings.backoffMax()));
                 log.warn("Handling inbound message {} failed (attempt {} of {}); retrying at {}", id, attempts,
@@ -175,10 +178,12 @@ class InboundPipeline implements InboundMessages, DisposableBean {
             }
             store.finish(id, personId, "RATE_LIMITED", "over " + settings.inboundPerMinute() + " per minute",
                     clock.instant());
+            metrics.inbound(message.channel(), "RATE_LIMITED", message.receivedAt(), clock.instant());
             return;
         }
         String understood = handler.handle(message, sender);
         store.finish(id, personId, "HANDLED", understood, clock.instant());
+        metrics.inbound(message.channel(), "HANDLED", message.receivedAt(), clock.instant());
         events.publishEvent(new MessageActivity(personId, message.channel(), message.senderAddress()));
     }
 

@@ -208,6 +208,17 @@ class Outbox {
                 + "order by id", MAPPER, kind, id);
     }
 
+    /** When an alarm's rows of one correlation began (the first queued), or empty while some still wait to leave. */
+    Optional<Instant> alarmFannedOutSince(String kind, long id) {
+        return jdbc.query("select sum(case when status in ('PENDING', 'SENDING') then 1 else 0 end), min(created_at) "
+                + "from outbound_message where correlation_kind = ? and correlation_id = ? and priority = 0", rs -> {
+                    if (!rs.next() || rs.getLong(1) > 0 || rs.getTimestamp(2) == null) {
+                        return Optional.<Instant>empty();
+                    }
+                    return Optional.of(rs.getTimestamp(2).toInstant());
+                }, kind, id);
+    }
+
     /** An error text as it can be stored: control characters from a provider's answer dropped, at most 500 characters. */
     private static String truncate(String s) {
         if (s == null) {

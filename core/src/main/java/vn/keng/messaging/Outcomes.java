@@ -21,14 +21,16 @@ class Outcomes {
     private final Fallbacks fallbacks;
     private final MessagingSettings settings;
     private final ApplicationEventPublisher events;
+    private final MessagingMetrics metrics;
     private final Clock clock;
 
     Outcomes(Outbox outbox, Fallbacks fallbacks, MessagingSettings settings, ApplicationEventPublisher events,
-            Clock clock) {
+            MessagingMetrics metrics, Clock clock) {
         this.outbox = outbox;
         this.fallbacks = fallbacks;
         this.settings = settings;
         this.events = events;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -44,13 +46,22 @@ class Outcomes {
                 SendOutcome outcome = result.outcome();
                 if (outcome instanceof SendOutcome.Sent sent) {
                     outbox.markSent(row.id(), sent.providerMessageId(), sent.segments(), now);
+                    fannedOut(row, now);
                 } else if (outcome instanceof SendOutcome.RetryLater retry) {
                     retry(row, retry, now);
                 } else if (outcome instanceof SendOutcome.PermanentFailure failure) {
                     fail(row, failure.reason());
                 }
             }
+            metrics.recorded(row, result.outcome(), result.expired(), now);
             events.publishEvent(new MessageActivity(row.personId(), row.channel(), row.address()));
+        }
+    }
+
+    private void fannedOut(OutboxEntry row, Instant now) {
+        if (row.priority() == Priority.ALARM && row.correlationKind() != null && row.correlationId() != null) {
+            outbox.alarmFannedOutSince(row.correlationKind(), row.correlationId())
+                    .ifPresent(since -> metrics.alarmFannedOut(Duration.between(since, now).abs()));
         }
     }
 

@@ -29,10 +29,17 @@ public class KengDefaults implements EnvironmentPostProcessor {
             String file = Path.of(dataDir).toAbsolutePath().normalize().resolve("keng").toString();
             // "retry:" reopens the file when a thread is interrupted mid-write (shutdowns, test pollers)
             defaults.put("spring.datasource.url", "jdbc:h2:retry:" + file
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE");
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+                    // closed by Spring after the dispatcher and Quartz stopped, not by H2's own shutdown hook before
+                    + ";DB_CLOSE_ON_EXIT=FALSE");
             defaults.put("spring.datasource.username", "sa");
         }
         defaults.put(EMBEDDED, embedded);
+        // SIGTERM: requests in progress finish, new ones get 503 (vn.keng.admin.Draining), then lifecycles stop
+        // the sweeps (inbound recovery, widening, calls, metrics) must not wait for one another
+        defaults.put("spring.task.scheduling.pool.size", 4);
+        defaults.put("server.shutdown", "graceful");
+        defaults.put("spring.lifecycle.timeout-per-shutdown-phase", "20s");
         defaults.put("keng.demo.enabled", embedded);
         defaults.put("keng.simulator.enabled", embedded);
         defaults.put("spring.flyway.locations", "classpath:db/migration/common,classpath:db/migration/{vendor}");
