@@ -80,7 +80,7 @@ import vn.keng.testing.TestPeople;
         "keng.sms.twilio.timeout=PT3S",
         "keng.sms.android.username=" + AndroidGateways.USER, "keng.sms.android.password=" + AndroidGateways.PASSWORD,
         "keng.sms.android.signing-key=" + AndroidGateways.MAIN_KEY, "keng.sms.android.send-interval=PT0.05S",
-        "keng.sms.android.timeout=PT2S", "keng.sms.android.alarm-max-wait=PT5S",
+        "keng.sms.android.timeout=PT2S", "keng.sms.android.alarm-max-wait=PT20S",
         "keng.sms.android.phones.viettel.signing-key=" + AndroidGateways.VIETTEL_KEY,
         "keng.sms.android.phones.viettel.carriers=VIETTEL",
         "keng.sms.android.public-url=" + AndroidGateways.PUBLIC, "keng.sms.android.webhook-check=PT1S",

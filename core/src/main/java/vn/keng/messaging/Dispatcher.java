@@ -189,7 +189,8 @@ class Dispatcher implements SmartLifecycle {
             List<Attachment> attachments = row.attachmentCount() == 0 || row.channel() == ChannelType.SMS ? List.of()
                     : outbox.attachments(row.id());
             outcome = sender.send(new OutboundEnvelope(row.id(), row.channel(), row.address(), row.text(), buttons,
-                    attachments, row.priority(), row.attempts(), row.validUntil(), row.communeId(), row.via()));
+                    attachments, row.priority(), row.attempts(), row.validUntil(), row.communeId(), row.via(),
+                    row.createdAt()));
             if (outcome == null) {
                 outcome = SendOutcome.retryLater(Duration.ZERO, "sender returned nothing");
             }

@@ -20,10 +20,11 @@ import java.util.List;
  * @param communeId the recipient's commune when the row was written (per-commune SMS routes), or null
  * @param via the provider to use first (a reply goes back the way its message came: {@code twilio},
  *        {@code android:viettel}), or null for the channel's own routing
+ * @param queuedAt when the row was written (how long an alarm has waited so far), or null
  */
 public record OutboundEnvelope(long outboxId, ChannelType channel, String address, String text,
         List<ReplyOption> options, List<Attachment> attachments, Priority priority, int attempt, Instant validUntil,
-        Long communeId, String via) {
+        Long communeId, String via, Instant queuedAt) {
 
     public OutboundEnvelope {
         options = options == null ? List.of() : List.copyOf(options);
@@ -33,6 +34,13 @@ public record OutboundEnvelope(long outboxId, ChannelType channel, String addres
     /** An envelope without commune or provider preference. */
     public OutboundEnvelope(long outboxId, ChannelType channel, String address, String text, List<ReplyOption> options,
             List<Attachment> attachments, Priority priority, int attempt, Instant validUntil) {
-        this(outboxId, channel, address, text, options, attachments, priority, attempt, validUntil, null, null);
+        this(outboxId, channel, address, text, options, attachments, priority, attempt, validUntil, null, null, null);
+    }
+
+    /** An envelope with a commune and provider preference, its queueing time unknown. */
+    public OutboundEnvelope(long outboxId, ChannelType channel, String address, String text, List<ReplyOption> options,
+            List<Attachment> attachments, Priority priority, int attempt, Instant validUntil, Long communeId,
+            String via) {
+        this(outboxId, channel, address, text, options, attachments, priority, attempt, validUntil, communeId, via, null);
     }
 }

@@ -59,4 +59,23 @@ class SendPaceTest {
         assertThat(pace.await(phone, 20, true, NOW)).isTrue();
         assertThat(pace.await(phone, 20, true, Duration.ofSeconds(5))).isTrue();
     }
+
+    @Test
+    void nonAlarmSendsGetTheirTurnsOneAfterAnother() throws Exception {
+        String phone = "phone-" + UUID.randomUUID();
+        for (int i = 0; i < 4; i++) {
+            assertThat(pace.await(phone, 20, false, Duration.ofSeconds(5))).as("turn " + i).isTrue();
+        }
+    }
+
+    @Test
+    void aNonAlarmSendGetsTheTurnAfterAnAlarmAtAPhonesPace() throws Exception {
+        String phone = "phone-" + UUID.randomUUID();
+        assertThat(pace.await(phone, 0.5, true, NOW)).isTrue();
+        long start = System.nanoTime();
+        assertThat(pace.await(phone, 0.5, false, Duration.ofSeconds(10))).isTrue();
+        assertThat(pace.await(phone, 0.5, false, Duration.ofSeconds(10))).isTrue();
+        org.slf4j.LoggerFactory.getLogger(SendPaceTest.class).info("two bulk turns after an alarm took {} ms",
+                (System.nanoTime() - start) / 1_000_000);
+    }
 }

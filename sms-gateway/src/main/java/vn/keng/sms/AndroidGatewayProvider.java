@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,8 @@ import vn.keng.messaging.SendPace;
  * with {@code {"id", "textMessage": {"text"}, "phoneNumbers", "withDeliveryReport", "priority",
  * "validUntil", "deviceId"}}. The id is {@code keng-<outbox id>} on every attempt, so the gateway refuses
  * a repeat (409) instead of sending twice. Each phone sends at its own pace, shared by every instance
- * ({@link SendPace}); an alarm that would wait longer than {@code alarm-max-wait} for a busy phone goes
- * to the next provider of its route instead.
+ * ({@link SendPace}); an alarm that would leave the phone later than {@code alarm-max-wait} after it was
+ * queued (a fire in a big group, behind one SIM) goes to the next provider of its route instead.
  */
 class AndroidGatewayProvider implements SmsProvider {
 
@@ -81,9 +82,10 @@ class AndroidGatewayProvider implements SmsProvider {
         boolean alarm = sms.priority() == Priority.ALARM;
         try {
             double rate = phone.sendInterval().isZero() ? 0 : 1_000_000_000.0 / phone.sendInterval().toNanos();
-            if (!pace.await("android:" + phone.name(), rate, alarm, alarm && sms.hasFallback() ? alarmMaxWait : null)) {
+            Duration maxWait = alarm && sms.hasFallback() ? alarmWaitLeft(sms) : null;
+            if ((maxWait != null && maxWait.isNegative()) || !pace.await("android:" + phone.name(), rate, alarm, maxWait)) {
                 return SendOutcome.retryLater(phone.sendInterval(), "android phone " + phone.name()
-                        + " busy: the alarm would wait more than " + alarmMaxWait.toSeconds() + " s for its turn");
+                        + " busy: the alarm would leave more than " + alarmMaxWait.toSeconds() + " s after it was queued");
             }
             HttpResponse<String> response = api.postMessage(phone, body(id, sms, phone));
             return outcome(response, id, sms, phone);
@@ -103,6 +105,12 @@ class AndroidGatewayProvider implements SmsProvider {
             Thread.currentThread().interrupt();
             return SendOutcome.retryLater(Backoff.PROVIDER_FAULT, "interrupted before sending");
         }
+    }
+
+    /** How much longer an alarm may wait for the phone: {@code alarm-max-wait} from when it was queued. */
+    private Duration alarmWaitLeft(OutgoingSms sms) {
+        Instant queued = sms.queuedAt() == null ? clock.instant() : sms.queuedAt();
+        return Duration.between(clock.instant(), queued.plus(alarmMaxWait));
     }
 
     private SendOutcome outcome(HttpResponse<String> response, String id, OutgoingSms sms, AndroidPhone phone) {

@@ -16,9 +16,10 @@ import vn.keng.registry.PhoneNumber;
  * @param via the provider (and phone) to use first, e.g. {@code android:viettel} for a reply, or null
  * @param hasFallback whether another provider of the route comes after this one (an alarm need not wait
  *        long for a busy phone then)
+ * @param queuedAt when the message was queued, or null (counts as now)
  */
 record OutgoingSms(long reference, PhoneNumber to, String text, int segments, Priority priority, Instant validUntil,
-        int attempt, Long communeId, String via, boolean hasFallback) {
+        int attempt, Long communeId, String via, boolean hasFallback, Instant queuedAt) {
 
     OutgoingSms {
         Objects.requireNonNull(to, "to");
@@ -28,11 +29,12 @@ record OutgoingSms(long reference, PhoneNumber to, String text, int segments, Pr
 
     OutgoingSms(long reference, PhoneNumber to, String text, int segments, Priority priority, Instant validUntil,
             int attempt) {
-        this(reference, to, text, segments, priority, validUntil, attempt, null, null, false);
+        this(reference, to, text, segments, priority, validUntil, attempt, null, null, false, null);
     }
 
     OutgoingSms withFallback(boolean fallback) {
-        return new OutgoingSms(reference, to, text, segments, priority, validUntil, attempt, communeId, via, fallback);
+        return new OutgoingSms(reference, to, text, segments, priority, validUntil, attempt, communeId, via, fallback,
+                queuedAt);
     }
 
     /** The number with its middle hidden, for logs: +8491*****78. */

@@ -74,7 +74,7 @@ class SmsChannelSender implements ChannelSender {
         }
         OutgoingSms sms = new OutgoingSms(envelope.outboxId(), to, text, SmsText.segments(text).count(),
                 envelope.priority(), envelope.validUntil(), Math.max(1, envelope.attempt()), envelope.communeId(),
-                envelope.via(), false);
+                envelope.via(), false, envelope.queuedAt());
         List<ProviderKind> route = routes.providersFor(to, envelope.communeId(), envelope.via());
         SendOutcome outcome = null;
         List<String> down = new java.util.ArrayList<>(0);
@@ -89,8 +89,9 @@ class SmsChannelSender implements ChannelSender {
                 continue;
             }
             outcome = sendSafely(provider, attempt);
-            if (!(outcome instanceof SendOutcome.RetryLater retry) || sms.priority() != Priority.ALARM) {
-                return outcome;
+            if (!(outcome instanceof SendOutcome.RetryLater retry) || sms.priority() != Priority.ALARM
+                    || Thread.currentThread().isInterrupted()) {
+                return outcome; // an interrupted worker is stopping: the row goes back to the queue
             }
             if (i + 1 < route.size()) {
                 log.warn("Alarm outbox {} failed on SMS provider {} ({}): trying the next provider of the route",

@@ -101,6 +101,14 @@ class AndroidGatewayProviderTest {
         assertThat(second).isInstanceOfSatisfying(SendOutcome.RetryLater.class,
                 r -> assertThat(r.reason()).contains("busy"));
         assertThat(wm.findAll(postRequestedFor(urlPathEqualTo("/message")))).hasSize(1);
+
+        // One queued long ago (a fire's 30th SMS behind one SIM) does not even wait for the phone's next turn.
+        OutgoingSms old = new OutgoingSms(13, PhoneNumber.parse("0912345678"), "BAO CHAY", 1, Priority.ALARM, null, 1, null,
+                null, true, java.time.Instant.now().minusSeconds(60));
+        assertThat(provider.send(old)).isInstanceOf(SendOutcome.RetryLater.class);
+        // Without another provider after it, an alarm waits for the phone whatever its age.
+        assertThat(provider(Map.of(), wm.baseUrl(), null, Duration.ofMillis(300)).send(sms(14, "0912345678",
+                Priority.ALARM, false))).isInstanceOf(SendOutcome.Sent.class);
     }
 
     private AndroidGatewayProvider provider(Map<String, AndroidPhoneSettings> named, String url, String deviceId,
@@ -113,6 +121,7 @@ class AndroidGatewayProviderTest {
     }
 
     private static OutgoingSms sms(long id, String to, Priority priority, boolean fallback) {
-        return new OutgoingSms(id, PhoneNumber.parse(to), "BAO CHAY", 1, priority, null, 1, null, null, fallback);
+        return new OutgoingSms(id, PhoneNumber.parse(to), "BAO CHAY", 1, priority, null, 1, null, null, fallback,
+                java.time.Instant.now());
     }
 }
