@@ -31,7 +31,8 @@ class AndroidApi {
 
     AndroidApi(Duration timeout) {
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+        // HTTP/1.1 as the phone's own server speaks it: no h2c upgrade on every new connection
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
     }
 
     HttpResponse<String> postMessage(AndroidPhone phone, String json) throws IOException, InterruptedException {
