@@ -238,7 +238,7 @@ class InboundPipeline implements InboundMessages, SmartLifecycle {
         log.warn("Inbound {} message {} carried control characters in its ids or addresses: stored escaped (ids) "
                 + "or without them", m.channel(), id);
         return new InboundMessage(m.channel(), id, sender, chat, m.text(), m.location(), button, attachment,
-                m.receivedAt());
+                m.receivedAt(), m.via());
     }
 
     /** Drops control characters (but keeps line breaks) and unpaired surrogates from invalid input. */
