@@ -102,7 +102,7 @@ class NotificationService implements Notifications {
         if (person == null || person.getPhone() == null) {
             return List.of();
         }
-        return List.of(write(ChannelType.SMS, person.getPhone().e164(), person, notice));
+        return List.of(write(ChannelType.SMS, person.getPhone().e164(), person, notice, null));
     }
 
     @Override
