@@ -88,9 +88,15 @@ class InboundStore {
         if (ids.isEmpty()) {
             return 0;
         }
-        return jdbc.update("update inbound_message set lease_until = ? where claimed_by = ? and status = 'HANDLING' "
-                + "and id in (" + String.join(",", ids.stream().map(String::valueOf).toList()) + ")",
-                Timestamp.from(leaseUntil), instance);
+        // rows a handling transaction holds are skipped, not waited for (waiting could deadlock with it)
+        List<Long> free = jdbc.queryForList("select id from inbound_message where claimed_by = ? and status = 'HANDLING' "
+                + "and id in (" + String.join(",", ids.stream().map(String::valueOf).toList()) + ") order by id "
+                + "for update skip locked", Long.class, instance);
+        if (free.isEmpty()) {
+            return 0;
+        }
+        return jdbc.update("update inbound_message set lease_until = ? where id in ("
+                + String.join(",", free.stream().map(String::valueOf).toList()) + ")", Timestamp.from(leaseUntil));
     }
 
     /**

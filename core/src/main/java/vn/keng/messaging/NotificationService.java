@@ -93,6 +93,19 @@ class NotificationService implements Notifications {
     }
 
     @Override
+    public List<Long> sms(Long personId, Notice notice) {
+        if (senders.get(ChannelType.SMS).isEmpty()) {
+            log.warn("No SMS channel; notice {} to person {} dropped", notice.template(), personId);
+            return List.of();
+        }
+        Person person = people.findById(personId).orElse(null);
+        if (person == null || person.getPhone() == null) {
+            return List.of();
+        }
+        return List.of(write(ChannelType.SMS, person.getPhone().e164(), person, notice, null));
+    }
+
+    @Override
     public List<Long> call(Long personId, Notice notice) {
         if (!canCall()) {
             return List.of();

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -68,10 +69,35 @@ class Outbox {
         jdbc.update("update outbound_message set attachment_count = ? where id = ?", attachments.size(), outboxId);
     }
 
+    /** The files of the given messages, without their content: per message id, in order. */
+    Map<Long, List<MessageLog.File>> attachmentFiles(java.util.Collection<Long> outboxIds) {
+        Map<Long, List<MessageLog.File>> files = new java.util.HashMap<>();
+        if (outboxIds.isEmpty()) {
+            return files;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(outboxIds.size(), "?"));
+        jdbc.query("select outbox_id, position, file_name, content_type from outbound_attachment where outbox_id in ("
+                + marks + ") order by outbox_id, position", rs -> {
+                    files.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                            .add(new MessageLog.File(rs.getInt(2), rs.getString(3), rs.getString(4)));
+                }, outboxIds.toArray());
+        return files;
+    }
+
+    java.util.Optional<Attachment> attachment(long outboxId, int position) {
+        return jdbc.query("select file_name, content_type, content from outbound_attachment where outbox_id = ? "
+                + "and position = ?", (rs, n) -> new Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3)),
+                outboxId, position).stream().findFirst();
+    }
+
     List<Attachment> attachments(long outboxId) {
         return jdbc.query("select file_name, content_type, content from outbound_attachment where outbox_id = ? "
                 + "order by position", (rs, n) -> new Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3)),
                 outboxId);
+    }
+
+    /** A claimed row, with the claim of an earlier attempt that may have reached the provider (or null). */
+    record Claimed(OutboxEntry row, Instant inDoubtSince) {
     }
 
     /**
@@ -79,7 +105,7 @@ class Outbox {
      * instances hold; marks them SENDING, claimed by this instance until {@code leaseUntil}. Must run
      * in a transaction.
      */
-    List<OutboxEntry> claim(ChannelType channel, boolean alarmLane, int limit, Instant now, String instance,
+    List<Claimed> claim(ChannelType channel, boolean alarmLane, int limit, Instant now, String instance,
             Instant leaseUntil) {
         String lane = alarmLane ? "priority = 0" : "priority > 0";
         List<Long> ids = jdbc.queryForList("select id from outbound_message where channel = ? and status = 'PENDING' and "
@@ -92,17 +118,26 @@ class Outbox {
         jdbc.update("update outbound_message set status = 'SENDING', claimed_at = ?, claimed_by = ?, lease_until = ?, "
                 + "attempts = attempts + 1 where id in (" + in + ")", Timestamp.from(now), instance,
                 Timestamp.from(leaseUntil));
-        return jdbc.query("select " + COLUMNS + " from outbound_message where id in (" + in
-                + ") order by priority, next_attempt_at, id", MAPPER);
+        return jdbc.query("select " + COLUMNS + ", in_doubt_since from outbound_message where id in (" + in
+                + ") order by priority, next_attempt_at, id", (rs, n) -> new Claimed(MAPPER.mapRow(rs, n),
+                        instant(rs, "in_doubt_since")));
     }
 
-    /** Extends this instance's claims on rows it still works on. */
+    /**
+     * Extends this instance's claims on rows it still works on. Rows another transaction holds (a
+     * worker recording their outcome) are skipped, not waited for: waiting could deadlock with it.
+     */
     int renew(java.util.Collection<Long> ids, String instance, Instant leaseUntil) {
         if (ids.isEmpty()) {
             return 0;
         }
-        return jdbc.update("update outbound_message set lease_until = ? where claimed_by = ? and status = 'SENDING' "
-                + "and id in (" + in(ids) + ")", Timestamp.from(leaseUntil), instance);
+        List<Long> free = jdbc.queryForList("select id from outbound_message where claimed_by = ? and status = 'SENDING' "
+                + "and id in (" + in(ids) + ") order by id for update skip locked", Long.class, instance);
+        if (free.isEmpty()) {
+            return 0;
+        }
+        return jdbc.update("update outbound_message set lease_until = ? where id in (" + in(free) + ")",
+                Timestamp.from(leaseUntil));
     }
 
     /** A row left SENDING by an instance whose lease ran out. */
@@ -120,10 +155,14 @@ class Outbox {
                 Timestamp.from(claimedBefore), limit);
     }
 
-    /** Puts an orphaned row back in the queue (it goes out at once: its next attempt is due). */
+    /**
+     * Puts an orphaned row back in the queue (it goes out at once: its next attempt is due), in doubt
+     * since its claim: its instance may have handed it to the provider before it died.
+     */
     void takeOver(long id, String note) {
         jdbc.update("update outbound_message set status = 'PENDING', claimed_by = null, lease_until = null, "
-                + "last_error = ? where id = ? and status = 'SENDING'", truncate(note), id);
+                + "in_doubt_since = coalesce(in_doubt_since, claimed_at), last_error = ? where id = ? "
+                + "and status = 'SENDING'", truncate(note), id);
     }
 
     /**
@@ -147,8 +186,10 @@ class Outbox {
                 segments, Timestamp.from(now), id);
     }
 
-    void markRetry(long id, Instant next, String error) {
-        jdbc.update("update outbound_message set status = 'PENDING', next_attempt_at = ?, last_error = ? where id = ?",
+    /** Due again at {@code next}; {@code inDoubt}: this attempt may have reached the provider. */
+    void markRetry(long id, Instant next, String error, boolean inDoubt) {
+        jdbc.update("update outbound_message set status = 'PENDING', next_attempt_at = ?, last_error = ?"
+                + (inDoubt ? ", in_doubt_since = coalesce(in_doubt_since, claimed_at)" : "") + " where id = ?",
                 Timestamp.from(next), truncate(error), id);
     }
 

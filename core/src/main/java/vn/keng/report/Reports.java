@@ -190,7 +190,7 @@ public class Reports {
                 allNeeding, allSms, allCalls);
         Map<YearMonth, Integer> perMonth = incidents.perMonth(scope, period);
         List<StrikerNights> strikers = scope.province() ? List.of() : rounds.strikers(scope, period);
-        return new Figures(period, list, total, strikers, perMonth);
+        return new Figures(period, list, total, strikers, perMonth, rounds.spread(scope, period));
     }
 
     private static VillageFigures row(Long id, String name, GongRounds r, IncidentStats i, SafetyGroupFigures g,

@@ -28,8 +28,9 @@ public final class SampleReports {
         Figures current = new Figures(period, List.of(a, b), total,
                 List.of(new StrikerNights(7, "Nguyễn Văn Hùng", "Thôn Đồng Thịnh", 180),
                         new StrikerNights(8, "Lò Thị Hạnh", "Bản Nà Hẩu", 170)),
-                Map.of(YearMonth.of(2026, 1), 2, YearMonth.of(2026, 7), 5));
-        Figures previous = new Figures(period.previous(), List.of(a, b), total, List.of(), Map.of());
+                Map.of(YearMonth.of(2026, 1), 2, YearMonth.of(2026, 7), 5), new RoundSpread(365, 3));
+        Figures previous = new Figures(period.previous(), List.of(a, b), total, List.of(), Map.of(),
+                new RoundSpread(365, 3));
         return new Report(1L, "Xã Đồng Thịnh", "Tỉnh Thái Nguyên", null, null, current, previous, 150, "USD",
                 Instant.parse("2026-11-28T03:00:00Z"));
     }
@@ -39,8 +40,8 @@ public final class SampleReports {
         Period period = Period.parse("2031", java.time.Clock.systemUTC(), java.time.ZoneOffset.UTC);
         VillageFigures total = village(null, null, GongRounds.NONE, IncidentStats.NONE, SafetyGroupFigures.NONE,
                 GongPointFigures.NONE, null, 0, 0, CallFigures.NONE);
-        Figures current = new Figures(period, List.of(), total, List.of(), Map.of());
-        Figures previous = new Figures(period.previous(), List.of(), total, List.of(), Map.of());
+        Figures current = new Figures(period, List.of(), total, List.of(), Map.of(), RoundSpread.NONE);
+        Figures previous = new Figures(period.previous(), List.of(), total, List.of(), Map.of(), RoundSpread.NONE);
         return new Report(2L, "Xã Trống", "Tỉnh Thử", null, null, current, previous, 150, "USD",
                 Instant.parse("2026-11-28T03:00:00Z"));
     }

@@ -12,6 +12,7 @@ import vn.keng.messaging.ChannelSender;
 import vn.keng.messaging.ChannelType;
 import vn.keng.messaging.OutboundEnvelope;
 import vn.keng.messaging.Priority;
+import vn.keng.messaging.Reconciling;
 import vn.keng.messaging.SendOutcome;
 import vn.keng.messaging.SmsText;
 import vn.keng.registry.InvalidPhoneNumberException;
@@ -23,8 +24,11 @@ import vn.keng.registry.PhoneNumber;
  * skips a provider known to be down (an Android phone gone silent) whatever the priority, and for
  * alarms moves on to the next provider when one fails on its side (5xx, 429, time-out, rejected
  * credentials). Other messages stay on the first available provider and are retried by the outbox.
+ * Before a message an earlier attempt may have handed over is sent again, every provider of its
+ * route is asked whether it already has it ({@link Reconciling}: Twilio can tell; the others answer
+ * "not found" and rely on their own idempotency).
  */
-class SmsChannelSender implements ChannelSender {
+class SmsChannelSender implements ChannelSender, Reconciling {
 
     private static final Logger log = LoggerFactory.getLogger(SmsChannelSender.class);
 
@@ -58,6 +62,39 @@ class SmsChannelSender implements ChannelSender {
     }
 
     @Override
+    public Reconciliation reconcile(OutboundEnvelope envelope) {
+        if (envelope.inDoubtSince() == null) {
+            return new NotFound();
+        }
+        OutgoingSms sms;
+        try {
+            sms = sms(envelope, PhoneNumber.parse(envelope.address()));
+        } catch (InvalidPhoneNumberException e) {
+            return new NotFound(); // never sent anywhere: the send refuses it
+        }
+        Reconciliation answer = new NotFound();
+        for (ProviderKind kind : routes.providersFor(sms.to(), envelope.communeId(), envelope.via())) {
+            SmsProvider provider = providers.get(kind);
+            if (provider == null) {
+                continue; // a reply's provider that is not configured any more
+            }
+            Reconciliation said;
+            try {
+                said = provider.reconcile(sms, envelope.inDoubtSince());
+            } catch (RuntimeException e) {
+                said = new Unknown(kind.key() + ": " + e.getClass().getSimpleName());
+            }
+            if (said instanceof Found) {
+                return said;
+            }
+            if (said instanceof Unknown) {
+                answer = said;
+            }
+        }
+        return answer;
+    }
+
+    @Override
     public SendOutcome send(OutboundEnvelope envelope) {
         PhoneNumber to;
         try {
@@ -68,13 +105,10 @@ class SmsChannelSender implements ChannelSender {
         if (envelope.validUntil() != null && !envelope.validUntil().isAfter(clock.instant())) {
             return SendOutcome.permanent("validity expired before sending");
         }
-        String text = SmsText.shorten(envelope.text() == null ? "" : envelope.text(), maxSegments);
-        if (!text.equals(envelope.text())) {
+        OutgoingSms sms = sms(envelope, to);
+        if (!sms.text().equals(envelope.text())) {
             log.warn("Outbox {} exceeded {} SMS segment(s): shortened at a word boundary", envelope.outboxId(), maxSegments);
         }
-        OutgoingSms sms = new OutgoingSms(envelope.outboxId(), to, text, SmsText.segments(text).count(),
-                envelope.priority(), envelope.validUntil(), Math.max(1, envelope.attempt()), envelope.communeId(),
-                envelope.via(), false, envelope.queuedAt());
         List<ProviderKind> route = routes.providersFor(to, envelope.communeId(), envelope.via());
         SendOutcome outcome = null;
         List<String> down = new java.util.ArrayList<>(0);
@@ -105,6 +139,14 @@ class SmsChannelSender implements ChannelSender {
                     "no SMS provider of the route available (down: " + String.join(", ", down) + ")");
         }
         return outcome;
+    }
+
+    /** The SMS as it goes to a provider: the text shortened to the segment limit. */
+    private OutgoingSms sms(OutboundEnvelope envelope, PhoneNumber to) {
+        String text = SmsText.shorten(envelope.text() == null ? "" : envelope.text(), maxSegments);
+        return new OutgoingSms(envelope.outboxId(), to, text, SmsText.segments(text).count(), envelope.priority(),
+                envelope.validUntil(), Math.max(1, envelope.attempt()), envelope.communeId(), envelope.via(), false,
+                envelope.queuedAt());
     }
 
     private static boolean available(SmsProvider provider, OutgoingSms sms) {

@@ -107,7 +107,7 @@ class RenderersTest {
         assertThat(SummaryText.render(report, en, ChannelType.TELEGRAM, false))
                 .contains("📞 Calls: 15 (8 answered by key; 1 busy, 3 no answer, 1 failed), 16 minutes, cost 5.00 USD");
         assertThat(SummaryText.render(SampleReports.empty(), vi, ChannelType.TELEGRAM, false))
-                .contains("0 đêm", "0 vụ", "Không có dữ liệu cho kỳ này").doesNotContain("chưa có nguồn");
+                .contains("0 lượt đánh kẻng", "0 vụ", "Không có dữ liệu cho kỳ này").doesNotContain("chưa có nguồn");
     }
 
     @Test
