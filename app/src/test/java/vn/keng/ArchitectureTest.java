@@ -13,7 +13,7 @@ import com.tngtech.archunit.core.importer.Location;
 
 import vn.keng.registry.Registry;
 
-/** Rules the module check cannot state: core knows nothing of Telegram, Twilio or Quartz. */
+/** Rules the module check cannot state: core knows nothing of Telegram, Zalo's adapter, Twilio or Quartz. */
 class ArchitectureTest {
 
     /** Every class of the keng-core jar (registry, platform, messaging, conversation, and any package added later). */
@@ -27,7 +27,7 @@ class ArchitectureTest {
         JavaClasses core = coreClasses();
         assertThat(core.stream().map(c -> c.getPackageName()))
                 .contains("vn.keng.registry", "vn.keng.platform", "vn.keng.messaging")
-                .noneMatch(p -> p.startsWith("vn.keng.telegram") || p.startsWith("vn.keng.sms")
+                .noneMatch(p -> p.startsWith("vn.keng.telegram") || p.startsWith("vn.keng.sms") || p.startsWith("vn.keng.zalo")
                         || p.startsWith("vn.keng.scheduling") || p.startsWith("vn.keng.admin"));
 
         noClasses().should().dependOnClassesThat().resideInAnyPackage("org.telegram..", "com.twilio..", "org.quartz..")

@@ -21,7 +21,7 @@ class ModularityTest {
     void modulesRespectTheirBoundaries() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
                 .contains("registry", "platform", "messaging", "conversation", "admin", "demo", "telegram", "sms",
-                        "simulator");
+                        "simulator", "zalo");
 
         modules.verify();
     }

@@ -9,7 +9,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -24,7 +23,9 @@ import jakarta.servlet.DispatcherType;
 
 /**
  * HTTP Basic for the admin API: 401 without credentials, 403 for a viewer who tries to change
- * something. Webhooks authenticate by their own signatures; health stays open for load balancers.
+ * something, both as problem+json ({@link ProblemResponses}). Webhooks authenticate by their own
+ * signatures; health stays open for load balancers. Any other path is left to Spring MVC, which
+ * answers 404 problem+json for what it does not serve (no static resources outside the simulator).
  * The simulator, when enabled, has a chain of its own ({@code vn.keng.simulator.SimulatorSecurity}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -34,9 +35,11 @@ class AdminSecurity {
 
     @Bean
     SecurityFilterChain adminFilterChain(HttpSecurity http) throws Exception {
+        ProblemResponses problems = new ProblemResponses();
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(auth -> auth
                         // the error page only as an error dispatch: requested directly it would answer 500
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -45,7 +48,8 @@ class AdminSecurity {
                         .requestMatchers("/api/docs/**", "/v3/api-docs/**", "/swagger-ui/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/**", "/actuator/**").hasAnyRole("ADMIN", "VIEWER")
                         .requestMatchers("/api/**", "/actuator/**").hasRole("ADMIN")
-                        .anyRequest().denyAll());
+                        .requestMatchers("/error").denyAll() // only as an error dispatch (above)
+                        .anyRequest().permitAll()); // nothing else is served: 404 problem+json
         return http.build();
     }
 

@@ -14,6 +14,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 import vn.keng.platform.ConflictException;
 import vn.keng.platform.NotFoundException;
+import vn.keng.registry.AmbiguousNameException;
 import vn.keng.registry.ImportReport;
 
 /** Turns domain errors into RFC 9457 problem bodies: 400 for bad input, 404, 409; never a 500 for input. */
@@ -36,6 +37,14 @@ class ApiProblems {
     ProblemDetail integrity(DataIntegrityViolationException e) {
         log.info("Rejected a change that breaks a database constraint: {}", e.getMostSpecificCause().getMessage());
         return problem(HttpStatus.CONFLICT, "Conflict", "The change conflicts with existing data");
+    }
+
+    /** A name that fits several places (or none whole but some in part): 400 with the candidates to choose from. */
+    @ExceptionHandler(AmbiguousNameException.class)
+    ProblemDetail ambiguousName(AmbiguousNameException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Ambiguous name", e.getMessage());
+        problem.setProperty("candidates", e.candidates());
+        return problem;
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

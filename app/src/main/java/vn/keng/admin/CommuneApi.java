@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.keng.duty.CommuneSettingsChanged;
 import vn.keng.registry.Commune;
 import vn.keng.registry.Communes;
@@ -28,6 +30,7 @@ import vn.keng.registry.VillageKind;
 import vn.keng.registry.Villages;
 
 /** Communes, their gong settings and their villages. */
+@Tag(name = "Communes", description = "Communes, their nightly gong settings and their villages")
 @RestController
 @RequestMapping("/api/v1/communes")
 class CommuneApi {
@@ -44,16 +47,22 @@ class CommuneApi {
         this.events = events;
     }
 
+    @Operation(summary = "List communes",
+            description = "Every commune with its gong settings, by province and name.")
     @GetMapping
     List<CommuneView> list() {
         return communes.findAllByOrderByProvinceNameAscNameAsc().stream().map(CommuneView::of).toList();
     }
 
+    @Operation(summary = "Get a commune",
+            description = "The commune with its gong time (HH:mm), reminder lead and escalation waits (ISO-8601 durations), language and SMS settings.")
     @GetMapping("/{id}")
     CommuneView get(@PathVariable Long id) {
         return CommuneView.of(registry.commune(id));
     }
 
+    @Operation(summary = "Create a commune",
+            description = "A commune of a province; optional timeZone (IANA, default Asia/Ho_Chi_Minh), gongTime (HH:mm, default 22:00), reminderLead (ISO-8601, e.g. PT10M) and language (vi, en). The scheduler plans its nightly round at once.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
@@ -67,6 +76,8 @@ class CommuneApi {
     }
 
     /** Changes any of the commune's settings; the next gong round uses them. */
+    @Operation(summary = "Change a commune's settings",
+            description = "Any of name, provinceName, timeZone, gongTime (HH:mm), reminderLead, confirmGrace, backupAfter, headAfter, policeAfter, closeAfter (ISO-8601 durations), language, smsUnicode, smsAlways; absent fields stay. The next gong round uses them.")
     @PatchMapping("/{id}")
     @Transactional
     CommuneView patch(@PathVariable Long id, @RequestBody CommunePatch body) {
@@ -77,12 +88,16 @@ class CommuneApi {
         return CommuneView.of(commune);
     }
 
+    @Operation(summary = "List a commune's villages",
+            description = "The villages (thôn, làng, bản...) of the commune, by name.")
     @GetMapping("/{id}/villages")
     List<VillageView> villages(@PathVariable Long id) {
         registry.commune(id);
         return villages.findByCommuneIdOrderByName(id).stream().map(VillageView::of).toList();
     }
 
+    @Operation(summary = "Add a village",
+            description = "A village of the commune: its name, kind and the number of households the commune declares for it.")
     @PostMapping("/{id}/villages")
     @ResponseStatus(HttpStatus.CREATED)
     VillageView createVillage(@PathVariable Long id, @RequestBody NewVillage body) {

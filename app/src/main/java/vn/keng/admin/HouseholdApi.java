@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.keng.registry.Household;
 import vn.keng.registry.HouseholdImport;
 import vn.keng.registry.Households;
@@ -30,6 +32,7 @@ import vn.keng.registry.SafetyGroup;
 import vn.keng.registry.SafetyGroups;
 
 /** Households, fire-safety groups (to lien gia) and the CSV import of a village. */
+@Tag(name = "Households and groups", description = "Households, fire-safety groups (tổ liên gia) and the CSV import")
 @RestController
 @RequestMapping("/api/v1")
 class HouseholdApi {
@@ -46,12 +49,16 @@ class HouseholdApi {
         this.householdImport = householdImport;
     }
 
+    @Operation(summary = "List a village's households",
+            description = "Households of the village with their code, address and group.")
     @GetMapping("/villages/{id}/households")
     List<HouseholdView> households(@PathVariable Long id) {
         registry.village(id);
         return households.findByVillageIdOrderById(id).stream().map(HouseholdView::of).toList();
     }
 
+    @Operation(summary = "Add a household",
+            description = "A household of the village: code, address and, optionally, a group of the same village.")
     @PostMapping("/villages/{id}/households")
     @ResponseStatus(HttpStatus.CREATED)
     HouseholdView createHousehold(@PathVariable Long id, @RequestBody NewHousehold body) {
@@ -59,6 +66,8 @@ class HouseholdApi {
     }
 
     /** Moves a household into a group of its village, or out of any group with {@code groupId: null}. */
+    @Operation(summary = "Move a household into a group",
+            description = "Into a fire-safety group of its village, or out of every group with groupId null (then the answer is empty).")
     @PutMapping("/households/{id}/group")
     @Transactional
     GroupView assign(@PathVariable Long id, @RequestBody GroupAssignment body) {
@@ -67,18 +76,24 @@ class HouseholdApi {
         return household.getGroupId() == null ? null : view(registry.group(household.getGroupId()));
     }
 
+    @Operation(summary = "List a village's fire-safety groups",
+            description = "The tổ liên gia of the village with their households, leader and deputy, and a warning for a group outside 5-15 households.")
     @GetMapping("/villages/{id}/groups")
     List<GroupView> groups(@PathVariable Long id) {
         registry.village(id);
         return groups.findByVillageIdOrderByName(id).stream().map(this::view).toList();
     }
 
+    @Operation(summary = "Create a fire-safety group",
+            description = "A tổ liên gia of the village with its leader and deputy (person ids).")
     @PostMapping("/villages/{id}/groups")
     @ResponseStatus(HttpStatus.CREATED)
     GroupView createGroup(@PathVariable Long id, @RequestBody NewGroup body) {
         return view(registry.createGroup(id, body.name(), body.leaderId(), body.deputyId()));
     }
 
+    @Operation(summary = "Get a fire-safety group",
+            description = "The group with its household ids, leader, deputy, Telegram chat and size warning.")
     @GetMapping("/groups/{id}")
     GroupView group(@PathVariable Long id) {
         return view(registry.group(id));
@@ -88,6 +103,8 @@ class HouseholdApi {
      * Imports the households and people of a village from a UTF-8 CSV body, all rows or nothing:
      * 400 with every bad row's line and reason, or 200 with what was created.
      */
+    @Operation(summary = "Import households and people from CSV",
+            description = "A UTF-8 CSV body (text/csv), all rows or nothing: 400 with every bad row's line and reason, or 200 with what was created. The columns are described in docs/registry.md.")
     @PostMapping(path = "/villages/{id}/import", consumes = {"text/csv", "text/plain", "application/octet-stream"})
     ImportReport importCsv(@PathVariable Long id, HttpServletRequest request) throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

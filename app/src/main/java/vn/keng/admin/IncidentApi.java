@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.keng.incident.IncidentQueries;
 import vn.keng.incident.IncidentView;
 import vn.keng.platform.NotFoundException;
@@ -22,6 +24,7 @@ import vn.keng.registry.Registry;
  * Incidents of a commune, one incident with its timeline (reported, alarms queued, sent and
  * delivered, answers, gong requested, widened, closed), and a CSV export.
  */
+@Tag(name = "Incidents", description = "Incidents reported by residents, with their timelines")
 @RestController
 @RequestMapping("/api/v1/incidents")
 class IncidentApi {
@@ -34,17 +37,23 @@ class IncidentApi {
         this.registry = registry;
     }
 
+    @Operation(summary = "List a commune's incidents",
+            description = "Incidents reported in the commune, newest first, with their reporters and how many people were alerted and are coming.")
     @GetMapping
     List<IncidentView> list(@RequestParam Long communeId) {
         registry.commune(communeId);
         return incidents.byCommune(communeId);
     }
 
+    @Operation(summary = "Get an incident with its timeline",
+            description = "Reported, alarms queued, sent and delivered, answers, gong requested, calls, widened and closed, in order.")
     @GetMapping("/{id}")
     IncidentView get(@PathVariable Long id) {
         return incidents.detail(id).orElseThrow(() -> new NotFoundException("Incident", id));
     }
 
+    @Operation(summary = "Export a commune's incidents as CSV",
+            description = "One row per incident, UTF-8 with a byte-order mark so spreadsheets read the diacritics; a cell that starts like a formula is neutralised.")
     @GetMapping(value = "/export.csv", produces = "text/csv")
     ResponseEntity<String> export(@RequestParam Long communeId) {
         registry.commune(communeId);

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.keng.registry.Household;
 import vn.keng.registry.Households;
 import vn.keng.registry.InviteCode;
@@ -30,6 +32,7 @@ import vn.keng.registry.Registry;
 import vn.keng.registry.Role;
 
 /** People, found by phone in any local or international form, by village or by commune. */
+@Tag(name = "People", description = "People of a commune, their roles and their Telegram link")
 @RestController
 @RequestMapping("/api/v1/people")
 class PersonApi {
@@ -50,6 +53,8 @@ class PersonApi {
      * A single-use code that links the person's Telegram account when they send {@code /start CODE}
      * to the bot (or open the bot's deep link with it). Valid for {@code validity}, default 7 days.
      */
+    @Operation(summary = "Create a Telegram invite code",
+            description = "A single-use code: the person sends `/start CODE` to the bot to link their Telegram account. Valid for `validity` (ISO-8601, PT1M to P90D, default P7D).")
     @PostMapping("/{id}/telegram-invite")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
@@ -64,6 +69,8 @@ class PersonApi {
     record Invite(Long personId, String code, String startCommand, java.time.Instant expiresAt) {
     }
 
+    @Operation(summary = "Find people",
+            description = "By phone in any form (0913010200, +84 913 010 200, 84913010200), by village or by commune; everyone without a filter.")
     @GetMapping
     @Transactional(readOnly = true)
     List<PersonView> list(@RequestParam(required = false) String phone, @RequestParam(required = false) Long villageId,
@@ -81,12 +88,16 @@ class PersonApi {
         return views(found);
     }
 
+    @Operation(summary = "Get a person",
+            description = "The person with their phone (E.164), roles, village, household, group, Telegram link, language and SMS opt-out.")
     @GetMapping("/{id}")
     @Transactional(readOnly = true)
     PersonView get(@PathVariable Long id) {
         return views(List.of(registry.person(id))).get(0);
     }
 
+    @Operation(summary = "Register a person",
+            description = "A person of a commune: name, phone (any Vietnamese form), roles (RESIDENT, STRIKER, GROUP_LEADER, VILLAGE_HEAD, POLICE, OFFICIAL), village, household, language. 409 when the phone is already registered.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
@@ -99,6 +110,8 @@ class PersonApi {
         return views(List.of(person)).get(0);
     }
 
+    @Operation(summary = "Change a person",
+            description = "Any of name, phone, roles, village, household and language; absent fields stay.")
     @PatchMapping("/{id}")
     @Transactional
     PersonView update(@PathVariable Long id, @RequestBody PersonBody body) {

@@ -14,12 +14,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.keng.duty.NightSwap;
 import vn.keng.duty.RoundEntry;
 import vn.keng.duty.RoundRecords;
 import vn.keng.duty.Swaps;
 
 /** The nightly rounds: one record per gong point and night, excuses, one-night swaps. */
+@Tag(name = "Gong rounds", description = "The nightly gong rounds: records, excuses and one-night swaps")
 @RestController
 @RequestMapping("/api/v1")
 class RoundApi {
@@ -33,18 +36,24 @@ class RoundApi {
     }
 
     /** The night of a date (commune-local): one element per gong point that had a round. */
+    @Operation(summary = "The round of one night",
+            description = "One record per gong point that had a round on the night of `date` (YYYY-MM-DD, commune-local): who was on duty, reminded, confirmed, escalated.")
     @GetMapping("/communes/{id}/rounds")
     List<RoundEntry> night(@PathVariable Long id, @RequestParam String date) {
         return records.night(id, date(date));
     }
 
     /** An official excuses a missed or late night; the record is annotated, never rewritten. */
+    @Operation(summary = "Excuse a night",
+            description = "An official excuses a missed or late night with a reason; the record is annotated, never rewritten, and counts as excused in reports.")
     @PostMapping("/duties/{id}/excuse")
     RoundEntry excuse(@PathVariable Long id, @RequestBody Excuse body, Principal principal) {
         return records.excuse(id, body == null ? null : body.reason(), principal == null ? "admin" : principal.getName());
     }
 
     /** Puts someone else on duty at a gong point for one night. */
+    @Operation(summary = "Swap the striker of one night",
+            description = "Puts someone else (personId) on duty at the gong point for the night of `date` (YYYY-MM-DD).")
     @PutMapping("/gong-points/{id}/swaps/{date}")
     SwapView swap(@PathVariable Long id, @PathVariable String date, @RequestBody SwapBody body, Principal principal) {
         if (body == null || body.personId() == null) {

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.keng.admin.CommuneApi.VillageView;
 import vn.keng.registry.DutyRoster;
 import vn.keng.registry.DutyRosters;
@@ -30,6 +32,7 @@ import vn.keng.registry.SignalKind;
 import vn.keng.registry.Village;
 
 /** A village, its gong points with their rosters, and its signal table. */
+@Tag(name = "Villages", description = "A village, its gong points with their rosters, and its signal table")
 @RestController
 @RequestMapping("/api/v1")
 class VillageApi {
@@ -46,11 +49,15 @@ class VillageApi {
         this.rosters = rosters;
     }
 
+    @Operation(summary = "Get a village",
+            description = "The village with its kind and declared number of households.")
     @GetMapping("/villages/{id}")
     VillageView get(@PathVariable Long id) {
         return VillageView.of(registry.village(id));
     }
 
+    @Operation(summary = "Change a village",
+            description = "Any of name, kind and householdCount; absent fields stay.")
     @PatchMapping("/villages/{id}")
     @Transactional
     VillageView update(@PathVariable Long id, @RequestBody CommuneApi.NewVillage body) {
@@ -61,12 +68,16 @@ class VillageApi {
         return VillageView.of(village);
     }
 
+    @Operation(summary = "List a village's gong points",
+            description = "Gong points with their place, condition and last inspection.")
     @GetMapping("/villages/{id}/gong-points")
     List<GongPointView> gongPoints(@PathVariable Long id) {
         registry.village(id);
         return gongPoints.findByVillageIdOrderById(id).stream().map(GongPointView::of).toList();
     }
 
+    @Operation(summary = "Add a gong point",
+            description = "A gong point of the village: name, whether it is the main one, latitude and longitude.")
     @PostMapping("/villages/{id}/gong-points")
     @ResponseStatus(HttpStatus.CREATED)
     GongPointView createGongPoint(@PathVariable Long id, @RequestBody NewGongPoint body) {
@@ -75,6 +86,8 @@ class VillageApi {
     }
 
     /** Records an inspection: the condition found (GOOD, DAMAGED, LOST) and when. */
+    @Operation(summary = "Record an inspection",
+            description = "The condition found (GOOD, DAMAGED, LOST) and the day (default today).")
     @PatchMapping("/gong-points/{id}")
     @Transactional
     GongPointView inspect(@PathVariable Long id, @RequestBody Inspection body) {
@@ -85,12 +98,16 @@ class VillageApi {
         return GongPointView.of(point);
     }
 
+    @Operation(summary = "List a village's signal table",
+            description = "How the gong is struck for peace, alarm, fire and custom signals (\"3 hồi ngắn\").")
     @GetMapping("/villages/{id}/signals")
     List<SignalView> signals(@PathVariable Long id) {
         registry.village(id);
         return signals.findByVillageIdOrderById(id).stream().map(SignalView::of).toList();
     }
 
+    @Operation(summary = "Add a signal",
+            description = "A signal of the village: kind (PEACE, ALARM, FIRE, CUSTOM), pattern, scheduled time and note.")
     @PostMapping("/villages/{id}/signals")
     @ResponseStatus(HttpStatus.CREATED)
     SignalView addSignal(@PathVariable Long id, @RequestBody NewSignal body) {
@@ -98,6 +115,8 @@ class VillageApi {
                 new GongSignal(id, body.kind(), body.pattern(), body.scheduledTime(), body.note())));
     }
 
+    @Operation(summary = "Get a gong point's duty roster",
+            description = "The strikers in turn order, the rotation (DAILY, WEEKLY, FIXED), its start date and the backup.")
     @GetMapping("/gong-points/{id}/roster")
     RosterView roster(@PathVariable Long id) {
         registry.gongPoint(id);
@@ -106,6 +125,8 @@ class VillageApi {
     }
 
     /** Replaces the roster; it must name at least one striker (an empty roster leaves the village without one). */
+    @Operation(summary = "Replace a gong point's duty roster",
+            description = "strikerIds in turn order (at least one: 400 otherwise), rotation, startDate (default today) and backupId.")
     @PutMapping("/gong-points/{id}/roster")
     RosterView setRoster(@PathVariable Long id, @RequestBody RosterView body) {
         if (body.strikerIds() == null || body.strikerIds().isEmpty() || body.strikerIds().contains(null)) {

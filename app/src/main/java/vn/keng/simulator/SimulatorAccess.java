@@ -12,8 +12,8 @@ import org.springframework.core.env.Environment;
 
 /**
  * Whether the simulator is open to anyone or needs the administrator's login. It is open only beside
- * no real provider: console SMS on every route, Telegram off and no voice calls (the embedded default).
- * With Twilio, the Android gateway, Telegram or Twilio Voice in use, a message typed in the simulator could alarm real people,
+ * no real provider: console SMS on every route, Telegram and Zalo off and no voice calls (the embedded default).
+ * With Twilio, the Android gateway, Telegram, Zalo or Twilio Voice in use, a message typed in the simulator could alarm real people,
  * so the page and its API need the admin login.
  *
  * @param open whether anyone may use it
@@ -27,6 +27,10 @@ record SimulatorAccess(boolean open, List<String> realProviders) {
         if (!telegram.equals("off")) {
             real.add("Telegram (" + telegram + ")");
         }
+        String zalo = env.getProperty("keng.zalo.mode", "off").strip().toLowerCase(Locale.ROOT);
+        if (!zalo.equals("off")) {
+            real.add("Zalo (" + zalo + ")");
+        }
         String sms = env.getProperty("keng.sms.provider", "console").strip().toLowerCase(Locale.ROOT);
         if (!sms.equals("console")) {
             real.add("SMS provider " + sms);
@@ -38,6 +42,11 @@ record SimulatorAccess(boolean open, List<String> realProviders) {
                         .map(p -> p.strip().toLowerCase(Locale.ROOT))
                         .filter(p -> !p.equals("console"))
                         .forEach(p -> real.add("SMS route +" + prefix + " " + p)));
+        Binder.get(env).<Map<String, List<String>>>bind("keng.sms.commune-routes", Bindable.of(routesType))
+                .orElse(Map.of()).forEach((commune, providers) -> providers.stream()
+                        .map(p -> p.strip().toLowerCase(Locale.ROOT))
+                        .filter(p -> !p.equals("console"))
+                        .forEach(p -> real.add("SMS route of commune " + commune + " " + p)));
         if (Boolean.parseBoolean(env.getProperty("keng.voice.enabled", "false").strip())) {
             real.add("Twilio Voice calls"); // a fire typed in the simulator would ring real phones
         }

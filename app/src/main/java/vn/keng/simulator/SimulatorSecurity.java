@@ -8,12 +8,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+
+import vn.keng.admin.ProblemResponses;
 
 /**
  * The simulator's own security chain, ahead of the admin API's: open to anyone beside no real
@@ -41,10 +42,12 @@ class SimulatorSecurity {
     @Bean
     @Order(1)
     SecurityFilterChain simulatorFilterChain(HttpSecurity http, SimulatorAccess access) throws Exception {
+        ProblemResponses problems = new ProblemResponses();
         http.securityMatcher("/simulator/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(auth -> {
                     if (access.open()) {
                         auth.anyRequest().permitAll();

@@ -100,6 +100,53 @@ class ReportApiTest {
     }
 
     @Test
+    void provincesCommunesAndVillagesAreFoundAsPeopleTypeThem() throws Exception {
+        String suffix = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36).replaceAll("\\d", "");
+        String province = "Tỉnh Hòa Kẻng " + suffix;
+        Commune named = registry.createCommune("Xã Kẻng Thịnh", province);
+        Village village = registry.createVillage(named.getId(), "Làng Mường Chuông", null, 40);
+        for (String typed : new String[] {"Hoa Keng " + suffix, "hòa kẻng " + suffix, "TỈNH HOÀ KẺNG " + suffix,
+                province}) {
+            mvc.perform(get("/api/v1/reports/provinces").param("name", typed).param("period", "2026").with(ADMIN))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.province").value(province));
+        }
+        for (String typed : new String[] {"Kẻng Thịnh", "xa keng thinh"}) {
+            mvc.perform(get("/api/v1/reports/communes").param("name", typed).param("province", "hoa keng " + suffix)
+                    .param("period", "2026").with(ADMIN))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.communeId").value(named.getId()));
+        }
+        for (String typed : new String[] {"Mường Chuông", "lang muong chuong", "Thôn Mường Chuông"}) {
+            mvc.perform(get("/api/v1/reports/villages").param("name", typed).param("communeId", named.getId().toString())
+                    .with(ADMIN)).andExpect(status().isOk()).andExpect(jsonPath("$.villageId").value(village.getId()));
+        }
+        mvc.perform(get("/api/v1/reports/villages").param("name", "Muong").param("communeId", named.getId().toString())
+                .with(ADMIN)).andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.candidates[0].name").value("Làng Mường Chuông"))
+                .andExpect(jsonPath("$.candidates[0].id").value(village.getId()));
+        mvc.perform(get("/api/v1/reports/provinces").param("name", "Không Có Tỉnh " + suffix).with(ADMIN))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aNameThatFitsSeveralPlacesIsA400ListingThem() throws Exception {
+        String suffix = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36).replaceAll("\\d", "");
+        registry.createCommune("Xã Một", "Tỉnh Đông Á " + suffix);
+        registry.createCommune("Xã Hai", "Tỉnh Đồng Á " + suffix);
+        mvc.perform(get("/api/v1/reports/provinces").param("name", "dong a " + suffix).with(ADMIN))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.title").value("Ambiguous name"))
+                .andExpect(jsonPath("$.candidates[*].name").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "Tỉnh Đông Á " + suffix, "Tỉnh Đồng Á " + suffix)))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("did you mean")));
+        mvc.perform(get("/api/v1/reports/provinces").param("name", "Tỉnh Đồng Á " + suffix).with(ADMIN))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/reports/provinces").param("name", "đông á " + suffix).with(ADMIN))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.province").value("Tỉnh Đông Á " + suffix));
+    }
+
+    @Test
     void everyPeriodFormWorks() throws Exception {
         for (String period : new String[] {"2026", "11/2026", "Q3-2026", "movement-2026", ""}) {
             mvc.perform(get(url("")).param("period", period).with(ADMIN)).andExpect(status().isOk());

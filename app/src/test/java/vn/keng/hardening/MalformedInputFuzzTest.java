@@ -144,6 +144,7 @@ class MalformedInputFuzzTest {
         });
         assertThat(targets).extracting(Target::path).contains("/api/v1/communes/{id}", "/api/v1/gong-points/{id}/roster",
                 "/webhooks/telegram", "/webhooks/sms/twilio", "/webhooks/sms/twilio/status", "/webhooks/sms/android",
+                "/webhooks/zalo", "/webhooks/zalo/files/{outboxId}/{position}/{expires}/{signature}/{name}",
                 "/simulator/api/send");
         for (String path : List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
                 "/actuator/prometheus", "/actuator/info", "/no/such/path", "/simulator/index.html")) {

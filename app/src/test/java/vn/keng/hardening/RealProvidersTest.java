@@ -11,7 +11,7 @@ import vn.keng.TestUsers;
 
 /**
  * The whole application on a random port as it runs beside real providers: Twilio (default route),
- * the Android gateway (route +1), Telegram in webhook mode, and the simulator switched on. Every
+ * the Android gateway (route +1), Telegram and Zalo in webhook mode, and the simulator switched on. Every
  * provider API points at a closed local port, so nothing leaves the machine. Every test class
  * using it shares one context.
  */
@@ -37,7 +37,12 @@ import vn.keng.TestUsers;
         "keng.telegram.token=123456:fuzz-token",
         "keng.telegram.webhook-secret=" + RealProvidersTest.TELEGRAM_SECRET,
         "keng.telegram.api-url=http://127.0.0.1:9",
-        "keng.telegram.connect-timeout=200ms"})
+        "keng.telegram.connect-timeout=200ms",
+        "keng.zalo.mode=webhook",
+        "keng.zalo.token=1459232241454765289:fuzz-zalo-token",
+        "keng.zalo.webhook-secret=fuzz-zalo-secret",
+        "keng.zalo.api-url=http://127.0.0.1:9",
+        "keng.zalo.connect-timeout=200ms"})
 public @interface RealProvidersTest {
 
     String TWILIO_ACCOUNT = "AC0123456789abcdef0123456789abcdef";

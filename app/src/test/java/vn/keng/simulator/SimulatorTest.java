@@ -69,6 +69,59 @@ class SimulatorTest {
     }
 
     @Test
+    void aPersonPlayedOnZaloIsAnsweredOnZaloWithNumberedOptions() {
+        Person resident = people.findByPhone(PhoneNumber.parse("0913030900")).orElseThrow();
+        var response = api.send(new SimulatorApi.Send(resident.getId(), "lúa cháy lá vì nắng", null, null, null, "ZALO"));
+        assertThat(response.getStatusCode().is2xxSuccessful()).isTrue();
+        await().atMost(Duration.ofSeconds(10)).until(() -> log.forPerson(resident.getId(), 50).stream()
+                .anyMatch(l -> l.direction().equals("out") && l.channel() == ChannelType.ZALO && l.status().equals("SENT")
+                        && l.text().contains("Trả lời 1=")));
+        assertThat(log.forPerson(resident.getId(), 50)).anySatisfy(l -> {
+            assertThat(l.direction()).isEqualTo("in");
+            assertThat(l.channel()).isEqualTo(ChannelType.ZALO);
+            assertThat(l.text()).isEqualTo("lúa cháy lá vì nắng");
+        });
+    }
+
+    @Test
+    void aReportArrivesWithItsChartPdfAndWorkbookToOpen() throws Exception {
+        Person official = people.findByPhone(PhoneNumber.parse("0912000001")).orElseThrow();
+        api.send(new SimulatorApi.Send(official.getId(), "BC 2026", null, null, null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> log.forPerson(official.getId(), 50).stream()
+                .anyMatch(l -> l.direction().equals("out") && l.attachments().size() == 3));
+        MessageLog.Line report = log.forPerson(official.getId(), 50).stream()
+                .filter(l -> l.direction().equals("out") && l.attachments().size() == 3).findFirst().orElseThrow();
+        assertThat(report.attachments()).extracting(MessageLog.File::contentType).containsExactly("image/png",
+                "application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        mvc.perform(get("/simulator/api/conversation").param("personId", String.valueOf(official.getId())))
+                .andExpect(jsonPath("$[?(@.id == " + report.id() + ")].attachments[1].fileName",
+                        hasItem(org.hamcrest.Matchers.endsWith(".pdf"))));
+        String base = "/simulator/api/messages/" + report.id() + "/attachments/";
+        mvc.perform(get(base + 0)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().contentType("image/png"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", org.hamcrest.Matchers.startsWith("inline")));
+        byte[] pdf = mvc.perform(get(base + 1)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        mvc.perform(get(base + 2)).andExpect(status().isOk());
+        mvc.perform(get(base + 3)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theOutboxNamesItsRecipients() throws Exception {
+        Person official = people.findByPhone(PhoneNumber.parse("0912000001")).orElseThrow();
+        api.send(new SimulatorApi.Send(official.getId(), "Trợ giúp", null, null, null));
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.outbox().stream()
+                .anyMatch(r -> official.getId().equals(r.personId())));
+        mvc.perform(get("/simulator/api/outbox")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.personId == " + official.getId() + ")].personName",
+                        hasItem(official.getName())));
+    }
+
+    @Test
     void anUnknownPersonIsRefused() {
         var response = api.send(new SimulatorApi.Send(-1L, "hello", null, null, null));
         assertThat(response.getStatusCode().value()).isEqualTo(400);

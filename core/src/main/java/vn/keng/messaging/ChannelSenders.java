@@ -8,23 +8,33 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import vn.keng.registry.ChatAccount;
+import vn.keng.registry.ChatAccounts;
 import vn.keng.registry.Person;
 
 /**
  * The channels this process can send on (one {@link ChannelSender} bean each), the order in which
- * a person is tried (Telegram when linked, then SMS), and where a notice goes by its priority.
+ * a person is tried (a linked chat account on another app such as Zalo, then Telegram when linked,
+ * then SMS), and where a notice goes by its priority.
  */
 @Component
 class ChannelSenders {
 
-    private final Map<ChannelType, ChannelSender> senders = new EnumMap<>(ChannelType.class);
+    /** Channels whose addresses are chat accounts kept in the registry (Zalo), in the order they are tried. */
+    private static final List<ChannelType> ACCOUNT_CHANNELS = List.of(ChannelType.ZALO);
 
-    ChannelSenders(List<ChannelSender> all) {
+    private final Map<ChannelType, ChannelSender> senders = new EnumMap<>(ChannelType.class);
+    private final ChatAccounts accounts;
+    private final boolean anyAccountChannel;
+
+    ChannelSenders(List<ChannelSender> all, ChatAccounts accounts) {
+        this.accounts = accounts;
         for (ChannelSender sender : all) {
             if (senders.putIfAbsent(sender.channel(), sender) != null) {
                 throw new IllegalStateException("Two senders for channel " + sender.channel());
             }
         }
+        this.anyAccountChannel = ACCOUNT_CHANNELS.stream().anyMatch(senders::containsKey);
     }
 
     Optional<ChannelSender> get(ChannelType channel) {
@@ -52,7 +62,14 @@ class ChannelSenders {
 
     /** The person's reachable channels, best first, each with the address to use there. */
     List<Route> routes(Person person) {
-        List<Route> routes = new ArrayList<>(2);
+        List<Route> routes = new ArrayList<>(3);
+        if (anyAccountChannel && person.getId() != null) { // one indexed read, only when such a channel is configured
+            List<ChatAccount> linked = accounts.findByPersonId(person.getId());
+            for (ChannelType channel : ACCOUNT_CHANNELS) {
+                linked.stream().filter(a -> a.getChannel().equals(channel.name()) && senders.containsKey(channel))
+                        .findFirst().ifPresent(a -> routes.add(new Route(channel, a.getAccount())));
+            }
+        }
         if (person.getTelegramUserId() != null && senders.containsKey(ChannelType.TELEGRAM)) {
             routes.add(new Route(ChannelType.TELEGRAM, String.valueOf(person.getTelegramUserId())));
         }

@@ -10,7 +10,12 @@ public enum ChannelType {
      * as keys ("press 1") by the channel itself, and the key pressed comes back as an inbound message.
      * Never a route of its own: only {@link Notifications#call} queues calls.
      */
-    VOICE(true);
+    VOICE(true),
+    /**
+     * Zalo, the chat app most Vietnamese villagers use (the {@code zalo} adapter). Its bots have no
+     * buttons: options are written into the text as numbered replies, with diacritics.
+     */
+    ZALO(false);
 
     private final boolean buttons;
 

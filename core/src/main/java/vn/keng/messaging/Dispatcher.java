@@ -223,7 +223,8 @@ class Dispatcher implements SmartLifecycle {
         Language language = claimed.inDoubtSince() == null || row.personId() == null ? Language.VI
                 : people.findById(row.personId()).map(Person::getLanguage).orElse(Language.VI);
         return new OutboundEnvelope(row.id(), row.channel(), row.address(), row.text(), buttons, attachments,
-                row.priority(), row.attempts(), row.validUntil(), claimed.inDoubtSince(), language);
+                row.priority(), row.attempts(), row.validUntil(), claimed.inDoubtSince(), language, row.communeId(),
+                row.via(), row.createdAt());
     }
 
     /** The provider's word on a message it may already have: its "sent" when it has it, else null (send it). */

@@ -52,6 +52,7 @@ record MessagingSettings(
             case TELEGRAM -> telegramRate;
             case SIMULATOR -> simulatorRate;
             case VOICE -> 1; // the voice sender declares its own (keng.voice.calls-per-second)
+            case ZALO -> 20; // the Zalo sender declares its own (keng.zalo.rate-per-second)
         };
     }
 }

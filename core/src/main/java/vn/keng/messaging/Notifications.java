@@ -30,6 +30,14 @@ public interface Notifications {
     /** Queues a reply to the address an inbound message came from, on its channel, known sender or not. */
     List<Long> reply(InboundMessage to, Notice notice);
 
+    /**
+     * Queues a notice by SMS to the person's registered phone alone, whatever their other channels and
+     * opt-outs: for one-time codes that prove the person holds that phone (linking a chat account).
+     *
+     * @return the outbox id written, or empty when no SMS channel is configured or the person has no phone
+     */
+    List<Long> sms(Long personId, Notice notice);
+
     /** Queues a notice to a Telegram group chat (a fire-safety group's own chat). */
     List<Long> notifyTelegramChat(long chatId, Notice notice);
 

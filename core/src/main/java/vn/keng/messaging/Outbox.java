@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,7 +22,7 @@ class Outbox {
 
     private static final String COLUMNS = "id, channel, address, person_id, template, text, options, priority, "
             + "correlation_kind, correlation_id, status, attempts, next_attempt_at, valid_until, provider_message_id, "
-            + "segments, last_error, fallback_of, created_at, sent_at, delivered_at, attachment_count";
+            + "segments, last_error, fallback_of, created_at, sent_at, delivered_at, attachment_count, commune_id, via";
 
     private final JdbcTemplate jdbc;
 
@@ -31,12 +32,13 @@ class Outbox {
 
     long insert(ChannelType channel, String address, Long personId, String template, String text,
             List<ReplyOption> options, Priority priority, Correlation correlation, Instant validUntil, Long fallbackOf,
-            Instant now) {
+            Instant now, Long communeId, String via) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.update(con -> {
             var ps = con.prepareStatement("insert into outbound_message (channel, address, person_id, template, text, "
                     + "options, priority, correlation_kind, correlation_id, status, attempts, next_attempt_at, "
-                    + "valid_until, fallback_of, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)",
+                    + "valid_until, fallback_of, created_at, commune_id, via) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?, ?)",
                     new String[] {"id"});
             ps.setString(1, channel.name());
             ps.setString(2, address);
@@ -51,6 +53,8 @@ class Outbox {
             ps.setTimestamp(11, validUntil == null ? null : Timestamp.from(validUntil));
             ps.setObject(12, fallbackOf);
             ps.setTimestamp(13, Timestamp.from(now));
+            ps.setObject(14, communeId);
+            ps.setString(15, via == null || via.length() <= 64 ? via : via.substring(0, 64));
             return ps;
         }, keys);
         return keys.getKey().longValue();
@@ -63,6 +67,27 @@ class Outbox {
                     + "values (?, ?, ?, ?, ?)", outboxId, i, a.fileName(), a.contentType(), a.content());
         }
         jdbc.update("update outbound_message set attachment_count = ? where id = ?", attachments.size(), outboxId);
+    }
+
+    /** The files of the given messages, without their content: per message id, in order. */
+    Map<Long, List<MessageLog.File>> attachmentFiles(java.util.Collection<Long> outboxIds) {
+        Map<Long, List<MessageLog.File>> files = new java.util.HashMap<>();
+        if (outboxIds.isEmpty()) {
+            return files;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(outboxIds.size(), "?"));
+        jdbc.query("select outbox_id, position, file_name, content_type from outbound_attachment where outbox_id in ("
+                + marks + ") order by outbox_id, position", rs -> {
+                    files.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                            .add(new MessageLog.File(rs.getInt(2), rs.getString(3), rs.getString(4)));
+                }, outboxIds.toArray());
+        return files;
+    }
+
+    java.util.Optional<Attachment> attachment(long outboxId, int position) {
+        return jdbc.query("select file_name, content_type, content from outbound_attachment where outbox_id = ? "
+                + "and position = ?", (rs, n) -> new Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3)),
+                outboxId, position).stream().findFirst();
     }
 
     List<Attachment> attachments(long outboxId) {
@@ -180,12 +205,16 @@ class Outbox {
                 "answered at " + now, personId, correlation.kind(), correlation.id());
     }
 
-    /** Records a provider status report unless the row is already in a later state. */
-    boolean markReported(long id, OutboxStatus status, String error, Instant now) {
+    /**
+     * Records a provider status report unless the row is already in a later state; {@code units} (the
+     * minutes a call was billed), when given, replaces the row's segments.
+     */
+    boolean markReported(long id, OutboxStatus status, String error, Instant now, Integer units) {
         return jdbc.update("update outbound_message set status = ?, last_error = coalesce(?, last_error), "
-                + "delivered_at = case when ? = 'DELIVERED' then ? else delivered_at end "
+                + "delivered_at = case when ? = 'DELIVERED' then ? else delivered_at end, "
+                + "segments = coalesce(?, segments) "
                 + "where id = ? and status in ('SENT', 'SENDING', 'DELIVERED')", status.name(), truncate(error),
-                status.name(), Timestamp.from(now), id) > 0;
+                status.name(), Timestamp.from(now), units, id) > 0;
     }
 
     /** Puts rows a worker claimed but did not send back in the queue at once, as not attempted. */
@@ -247,7 +276,8 @@ class Outbox {
             nullableLong(rs, "correlation_id"), OutboxStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
             instant(rs, "next_attempt_at"), instant(rs, "valid_until"), rs.getString("provider_message_id"),
             (Integer) rs.getObject("segments", Integer.class), rs.getString("last_error"), nullableLong(rs, "fallback_of"),
-            instant(rs, "created_at"), instant(rs, "sent_at"), instant(rs, "delivered_at"), rs.getInt("attachment_count"));
+            instant(rs, "created_at"), instant(rs, "sent_at"), instant(rs, "delivered_at"), rs.getInt("attachment_count"),
+            nullableLong(rs, "commune_id"), rs.getString("via"));
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);

@@ -32,4 +32,9 @@ public class OutboxQueries {
     public Optional<OutboxEntry> find(long id) {
         return outbox.find(id);
     }
+
+    /** A file sent with a message, by its position among the message's files (Zalo serves pictures by a link to it). */
+    public Optional<Attachment> attachment(long outboxId, int position) {
+        return outbox.attachment(outboxId, position);
+    }
 }

@@ -20,7 +20,9 @@ import vn.keng.registry.Language;
 /**
  * Every user-facing text, from the bundles {@code messages/*_vi.properties} and
  * {@code messages/*_en.properties} on the classpath (UTF-8; one pair per module). A key may have
- * an SMS variant with the suffix {@code .sms}, shorter, used on SMS. Placeholders are
+ * an SMS variant with the suffix {@code .sms}, shorter, used on SMS, and a variant for any other
+ * channel under its lower-case name ({@code .zalo}: what a chat app's user is told differently, kept in
+ * that adapter's bundle). Placeholders are
  * {@code {name}}. A missing English text falls back to Vietnamese; a missing key renders as the
  * key itself and is reported by the template test.
  */
@@ -65,12 +67,16 @@ public class Templates {
 
     /** The raw text of a key, with the SMS variant when asked and present. */
     public String raw(String key, Language language, boolean sms) {
+        return raw(key, language, sms ? "sms" : null);
+    }
+
+    private String raw(String key, Language language, String variant) {
         Map<String, String> bundle = bundles.get(language);
         Map<String, String> fallback = bundles.get(Language.VI);
-        if (sms) {
-            String smsText = bundle.getOrDefault(key + ".sms", fallback.get(key + ".sms"));
-            if (smsText != null) {
-                return smsText;
+        if (variant != null) {
+            String text = bundle.getOrDefault(key + "." + variant, fallback.get(key + "." + variant));
+            if (text != null) {
+                return text;
             }
         }
         return bundle.getOrDefault(key, fallback.getOrDefault(key, key));
@@ -82,7 +88,7 @@ public class Templates {
      */
     public String render(String key, Language language, ChannelType channel, Map<String, ?> params, boolean unicodeSms) {
         boolean sms = channel == ChannelType.SMS;
-        String text = fill(raw(key, language, sms), params);
+        String text = fill(raw(key, language, channel.name().toLowerCase(java.util.Locale.ROOT)), params);
         return sms && !unicodeSms ? TextForms.toGsm7(text) : text;
     }
 

@@ -10,7 +10,8 @@ import jakarta.persistence.Table;
 
 /**
  * A one-time code an official hands to a registered person so they can link their Telegram account
- * without sharing their phone contact (deep link {@code /start CODE}). Used once, then spent.
+ * without sharing their phone contact (deep link {@code /start CODE}), or their account on another
+ * chat app (Zalo: {@code /start CODE} or the bare code). Used once, then spent.
  */
 @Entity
 @Table(name = "invite_code")
@@ -26,6 +27,8 @@ public class InviteCode {
     private Instant expiresAt;
     private Instant usedAt;
     private Long usedByTelegramId;
+    private String usedByChannel;
+    private String usedByAccount;
 
     protected InviteCode() {
     }
@@ -56,6 +59,21 @@ public class InviteCode {
         this.usedByTelegramId = telegramUserId;
     }
 
+    /** Spends the code for an account on a chat app other than Telegram. */
+    void use(String channel, String account, Instant now) {
+        if (isUsed()) {
+            throw new IllegalStateException("invite code already used");
+        }
+        this.usedAt = now;
+        this.usedByChannel = channel;
+        this.usedByAccount = account;
+    }
+
+    /** Whether the code was spent by this account of this chat app. */
+    boolean usedBy(String channel, String account) {
+        return channel.equals(usedByChannel) && account.equals(usedByAccount);
+    }
+
     public Long getId() { return id; }
     public String getCode() { return code; }
     public Long getPersonId() { return personId; }
@@ -63,4 +81,6 @@ public class InviteCode {
     public Instant getExpiresAt() { return expiresAt; }
     public Instant getUsedAt() { return usedAt; }
     public Long getUsedByTelegramId() { return usedByTelegramId; }
+    public String getUsedByChannel() { return usedByChannel; }
+    public String getUsedByAccount() { return usedByAccount; }
 }

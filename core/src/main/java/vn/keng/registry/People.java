@@ -14,6 +14,10 @@ public interface People extends JpaRepository<Person, Long> {
 
     Optional<Person> findByTelegramUserId(Long telegramUserId);
 
+    /** The person an account of a chat app other than Telegram (Zalo) is linked to. */
+    @Query("select p from Person p, ChatAccount a where a.personId = p.id and a.channel = :channel and a.account = :account")
+    Optional<Person> findByChatAccount(String channel, String account);
+
     List<Person> findTop200ByNameContainingIgnoreCaseOrderByName(String part);
 
     List<Person> findByVillageIdOrderByName(Long villageId);

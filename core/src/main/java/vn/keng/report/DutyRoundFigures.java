@@ -65,6 +65,12 @@ class DutyRoundFigures implements GongRoundFigures {
     }
 
     @Override
+    public RoundSpread spread(ReportScope scope, Period period) {
+        return jdbc.queryForObject("select count(distinct d.night), count(distinct d.gong_point_id) from nightly_duty d where "
+                + nights(scope), (rs, n) -> new RoundSpread(rs.getInt(1), rs.getInt(2)), args(scope, period));
+    }
+
+    @Override
     public List<StrikerNights> strikers(ReportScope scope, Period period) {
         return jdbc.query("select p.id, p.name, v.name, count(*) n from nightly_duty d join person p on p.id = d.confirmed_by "
                 + "left join village v on v.id = p.village_id where d.confirmed_by is not null and " + nights(scope)

@@ -65,6 +65,11 @@ public class RecordingNotifications implements Notifications {
     }
 
     @Override
+    public List<Long> sms(Long personId, Notice notice) {
+        return delegate.sms(personId, notice);
+    }
+
+    @Override
     public List<Long> notifyTelegramChat(long chatId, Notice notice) {
         return delegate.notifyTelegramChat(chatId, notice);
     }

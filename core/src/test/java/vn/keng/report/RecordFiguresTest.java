@@ -23,6 +23,15 @@ class RecordFiguresTest extends FixtureReportTest {
     }
 
     @Test
+    void theRecordsAreNightsAtGongPointsCountedApart() {
+        // 12 records of 2026: gong 1 on 1-9/1, gong 2 on 31/12 (village one), gong 4 on 1-2/3 (village two)
+        assertThat(report.current().spread()).isEqualTo(new RoundSpread(12, 3));
+        assertThat(report.previous().spread()).isEqualTo(new RoundSpread(1, 1));
+        Report one = reports.village(data.one().getId(), report.period());
+        assertThat(one.current().spread()).isEqualTo(new RoundSpread(10, 2));
+    }
+
+    @Test
     void nightsConfirmedPerStriker() {
         assertThat(report.current().strikers()).hasSize(3);
         assertThat(report.current().strikers().get(0)).isEqualTo(

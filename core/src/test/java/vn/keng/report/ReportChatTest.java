@@ -108,7 +108,9 @@ class ReportChatTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> !fakeTelegram.sentTo(address).isEmpty());
         OutboundEnvelope sent = fakeTelegram.sentTo(address).get(0);
         assertThat(sent.text()).contains("Báo cáo " + data.commune().getName(), "Tổ liên gia: 3 tổ", "• Thôn Một",
-                "12 đêm: 6 đúng giờ, 1 muộn, 2 bỏ sót, 2 có lý do, 1 hệ thống lỗi", "5 vụ (kỳ trước 1): Cháy nổ 2, Trộm cắp 2, Cứu nạn 1; 1 báo nhầm, 1 chưa xác minh; đến hiện trường trung vị 0:09", "Kèm theo")
+                "12 lượt đánh kẻng trong 12 đêm ở 3 điểm kẻng: 6 đúng giờ, 1 muộn, 2 bỏ sót, 2 có lý do, 1 hệ thống lỗi",
+                "5 vụ (kỳ trước 1): Cháy nổ 2, Trộm cắp 2, Cứu nạn 1; 1 báo nhầm, 1 chưa xác minh; "
+                        + "thời gian đến khi có người bấm “Tôi đến ngay”: trung vị 9 phút, lâu nhất 20 phút", "Kèm theo")
                 .doesNotContain("chưa có nguồn");
         List<vn.keng.messaging.Attachment> files = sent.attachments();
         assertThat(files).extracting(vn.keng.messaging.Attachment::contentType).containsExactly("image/png",

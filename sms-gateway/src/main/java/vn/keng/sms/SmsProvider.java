@@ -27,4 +27,13 @@ interface SmsProvider {
     default Reconciling.Reconciliation reconcile(OutgoingSms sms, Instant since) {
         return new Reconciling.NotFound();
     }
+
+    /**
+     * Whether the provider can take this SMS at all right now (false: known to be down, such as an
+     * Android phone silent past its ping time-out); the route then moves on to its next provider,
+     * whatever the priority.
+     */
+    default boolean canSend(OutgoingSms sms) {
+        return true;
+    }
 }

@@ -3,7 +3,7 @@ package vn.keng.report.render;
 import java.time.Duration;
 import java.util.Locale;
 
-/** How figures are written: shares as whole percents, durations as h:mm, "-" for nothing. */
+/** How figures are written: shares as whole percents, durations as whole minutes, "-" for nothing. */
 public final class Fmt {
 
     public static final String NONE = "-";
@@ -18,12 +18,9 @@ public final class Fmt {
         return Math.round(share * 100) + "%";
     }
 
-    public static String hoursMinutes(Duration d) {
-        if (d == null) {
-            return NONE;
-        }
-        long minutes = Math.max(0, d.toMinutes());
-        return String.format(Locale.ROOT, "%d:%02d", minutes / 60, minutes % 60);
+    /** Whole minutes, "67" for 1 h 7 min; "-" for nothing. */
+    public static String minutes(Duration d) {
+        return d == null ? NONE : String.valueOf(Math.max(0, d.toMinutes()));
     }
 
     public static String ratio(Double value) {

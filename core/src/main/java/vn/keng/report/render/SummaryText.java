@@ -8,6 +8,7 @@ import vn.keng.messaging.ChannelType;
 import vn.keng.report.GongRounds;
 import vn.keng.report.IncidentStats;
 import vn.keng.report.Report;
+import vn.keng.report.RoundSpread;
 import vn.keng.report.VillageFigures;
 
 /**
@@ -32,7 +33,7 @@ public final class SummaryText {
         p.put("subject", Fmt.shorten(report.subject(), MAX_SUBJECT));
         p.put("period", report.period().code());
         p.put("dates", report.period().dates());
-        p.put("rounds", l.text("report.rounds", roundParams(r, before.rounds())));
+        p.put("rounds", l.text("report.rounds", roundParams(r, before.rounds(), report.current().spread(), l)));
         p.put("incidents", l.text("report.incidents", incidentParams(now.incidents(), before.incidents(), l)));
         var g = now.groups();
         p.put("groups", l.text("report.groups", Map.of("groups", g.groups(), "inGroups", g.householdsInGroups(),
@@ -44,6 +45,12 @@ public final class SummaryText {
         p.put("segments", now.smsSegments());
         p.put("previousSegments", before.smsSegments());
         p.put("smsSegments", bounded(now.smsSegments()));
+        var c = now.calls();
+        p.put("calls", l.text("report.calls", Map.of("made", c.made(), "answered", c.answered(), "busy", c.busy(),
+                "noAnswer", c.noAnswer(), "failed", c.failed(), "minutes", c.minutes(),
+                "cost", c.cost().toPlainString() + " " + report.callCurrency(), "previous", before.calls().made())));
+        p.put("callCount", bounded(c.made()));
+        p.put("callAnswered", bounded(c.answered()));
         p.put("villages", villageLines(report, l));
         String note = report.noData() ? l.text("report.no-data", Map.of())
                 : noRecords(report) ? l.text("report.no-records", Map.of()) : "";
@@ -70,14 +77,16 @@ public final class SummaryText {
 
     static boolean noRecords(Report report) {
         VillageFigures t = report.current().total();
-        return t.rounds().nights() == 0 && t.incidents().total() == 0 && t.smsSegments() == 0;
+        return t.rounds().nights() == 0 && t.incidents().total() == 0 && t.smsSegments() == 0 && t.calls().made() == 0;
     }
 
-    private static Map<String, Object> roundParams(GongRounds r, GongRounds before) {
+    /** {spread}: the records (one per gong point and night) told apart from the distinct nights and gong points. */
+    private static Map<String, Object> roundParams(GongRounds r, GongRounds before, RoundSpread spread, Labels l) {
         Map<String, Object> p = new HashMap<>();
         p.put("share", Fmt.percent(r.onTimeShare()));
         p.put("previousShare", Fmt.percent(before.onTimeShare()));
-        p.put("nights", r.nights());
+        p.put("spread", l.text("report.rounds-spread", Map.of("records", r.nights(), "nights", spread.nights(),
+                "points", spread.gongPoints())));
         p.put("onTime", r.onTime() + r.substitute());
         p.put("late", r.late());
         p.put("missed", r.missed());
@@ -101,9 +110,14 @@ public final class SummaryText {
         p.put("kinds", kinds.length() == 0 ? Fmt.NONE : kinds.toString());
         p.put("falseAlarms", i.falseAlarms());
         p.put("unverified", i.unverified());
-        p.put("medianComing", Fmt.hoursMinutes(i.medianToComing()));
-        p.put("worstComing", Fmt.hoursMinutes(i.worstToComing()));
+        p.put("medianComing", minutes(i.medianToComing(), l));
+        p.put("worstComing", minutes(i.worstToComing(), l));
         return p;
+    }
+
+    /** "9 phút" / "9 min", or "-" when nothing was answered. */
+    private static String minutes(java.time.Duration d, Labels l) {
+        return d == null ? Fmt.NONE : l.label("minutes", Map.of("n", Fmt.minutes(d)));
     }
 
     private static String villageLines(Report report, Labels l) {

@@ -29,11 +29,11 @@ public record Table(String key, String title, List<String> headers, List<Row> ro
         }
     }
 
-    /** A duration shown as h:mm (may be null). */
+    /** A duration shown as whole minutes, as the headers say and as the workbook stores it (may be null). */
     public record Minutes(java.time.Duration value) {
         @Override
         public String toString() {
-            return Fmt.hoursMinutes(value);
+            return Fmt.minutes(value);
         }
     }
 

@@ -1,0 +1,123 @@
+package vn.keng.zalo;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Long polling ({@code keng.zalo.mode=polling}) for a laptop or a commune office without a public
+ * address: one thread calls {@code getUpdates} (after {@code deleteWebhook}: Zalo refuses polling
+ * while a webhook is set) and hands each update to the same {@link ZaloInbound} as the webhook.
+ * A failing call backs off 1 s, 2 s, 4 s... up to a minute; an update the core cannot take is tried
+ * again a few times, pausing between tries, before it is logged as lost.
+ */
+@Component
+@ConditionalOnProperty(name = "keng.zalo.mode", havingValue = "polling")
+class ZaloPolling implements SmartLifecycle {
+
+    static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+    static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
+    private static final Logger log = LoggerFactory.getLogger(ZaloPolling.class);
+    private static final int ATTEMPTS = 5;
+
+    private final ZaloBotApi api;
+    private final ZaloInbound inbound;
+    private final ZaloSettings settings;
+    private volatile Thread thread;
+
+    ZaloPolling(ZaloBotApi api, ZaloInbound inbound, ZaloSettings settings) {
+        this.api = api;
+        this.inbound = inbound;
+        this.settings = settings;
+    }
+
+    @Override
+    public void start() {
+        Thread poller = new Thread(this::run, "zalo-polling");
+        poller.setDaemon(true);
+        thread = poller;
+        poller.start();
+        log.info("Zalo long polling started against {}", settings.apiUrl());
+    }
+
+    private void run() {
+        Duration backoff = FIRST_BACKOFF;
+        boolean webhookDeleted = false;
+        while (thread == Thread.currentThread() && !Thread.currentThread().isInterrupted()) {
+            try {
+                if (!webhookDeleted) {
+                    api.deleteWebhook();
+                    webhookDeleted = true;
+                }
+                List<ZaloUpdate> updates = api.getUpdates(settings.pollTimeout());
+                updates.forEach(this::consume);
+                backoff = FIRST_BACKOFF;
+            } catch (ZaloApiException e) {
+                log.warn("Zalo {} failed ({}); polling again in {}", e.method(), ZaloErrors.judge(e).reason(), backoff);
+                if (!pause(backoff)) {
+                    return;
+                }
+                backoff = min(backoff.multipliedBy(2), MAX_BACKOFF);
+            } catch (RuntimeException e) {
+                log.warn("Zalo polling failed ({}); polling again in {}", e.toString(), backoff);
+                if (!pause(backoff)) {
+                    return;
+                }
+                backoff = min(backoff.multipliedBy(2), MAX_BACKOFF);
+            }
+        }
+    }
+
+    private void consume(ZaloUpdate update) {
+        Duration pause = FIRST_BACKOFF;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                inbound.handle(update);
+                return;
+            } catch (InboundUnavailable e) {
+                if (attempt == ATTEMPTS) {
+                    log.error("Zalo update lost after {} attempts: {}", ATTEMPTS, e.getMessage());
+                    return;
+                }
+                log.warn("Zalo update not stored (attempt {}), retrying in {}", attempt, pause);
+                if (!pause(pause)) {
+                    return;
+                }
+                pause = pause.multipliedBy(2);
+            }
+        }
+    }
+
+    private static boolean pause(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    @Override
+    public void stop() {
+        Thread poller = thread;
+        thread = null;
+        if (poller != null) {
+            poller.interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return thread != null;
+    }
+}
