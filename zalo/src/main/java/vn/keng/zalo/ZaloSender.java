@@ -14,13 +14,16 @@ import vn.keng.messaging.ChannelSender;
 import vn.keng.messaging.ChannelType;
 import vn.keng.messaging.OutboundEnvelope;
 import vn.keng.messaging.SendOutcome;
+import vn.keng.messaging.Templates;
 
 /**
  * Sends outbox rows on Zalo: the text (its options already written in as numbered replies, split at
  * line breaks past 2,000 characters), then each picture by {@code sendPhoto} with a short-lived signed
  * link Zalo fetches, then one message with signed links to the other files. Calls to one chat are
  * spaced by {@code rate-per-chat-per-second}; the dispatcher keeps both rates in Redis. Every failure
- * becomes a {@link SendOutcome} through {@link ZaloErrors}; none escapes.
+ * becomes a {@link SendOutcome} through {@link ZaloErrors}; none escapes. A message an earlier attempt
+ * may already have delivered ({@link OutboundEnvelope#possibleDuplicate()}: Zalo cannot be asked)
+ * ends with "(tin gửi lại)" / "(resent)" in the recipient's language ({@code zalo.resent}).
  */
 @Component
 @Conditional(ZaloEnabled.class)
@@ -31,11 +34,13 @@ class ZaloSender implements ChannelSender {
     private final ZaloBotApi api;
     private final FileLinks files;
     private final ZaloSettings settings;
+    private final Templates templates;
 
-    ZaloSender(ZaloBotApi api, FileLinks files, ZaloSettings settings) {
+    ZaloSender(ZaloBotApi api, FileLinks files, ZaloSettings settings, Templates templates) {
         this.api = api;
         this.files = files;
         this.settings = settings;
+        this.templates = templates;
     }
 
     @Override
@@ -84,7 +89,7 @@ class ZaloSender implements ChannelSender {
     /** The Bot API calls of one row: the text parts, the pictures, one message of links to other files. */
     private List<Call> calls(OutboundEnvelope envelope) {
         List<Call> calls = new ArrayList<>();
-        TextSplitter.split(envelope.text()).forEach(part -> calls.add((api, chat) -> api.sendMessage(chat, part)));
+        TextSplitter.split(text(envelope)).forEach(part -> calls.add((api, chat) -> api.sendMessage(chat, part)));
         StringBuilder documents = new StringBuilder();
         List<Attachment> attachments = envelope.attachments();
         for (int position = 0; position < attachments.size(); position++) {
@@ -106,6 +111,15 @@ class ZaloSender implements ChannelSender {
             TextSplitter.split(documents.toString()).forEach(part -> calls.add((api, chat) -> api.sendMessage(chat, part)));
         }
         return calls;
+    }
+
+    /** The text to send: a possible duplicate ends with the resend mark (files without text get none). */
+    private String text(OutboundEnvelope envelope) {
+        String text = envelope.text() == null ? "" : envelope.text();
+        if (!envelope.possibleDuplicate() || text.isBlank()) {
+            return text;
+        }
+        return text.stripTrailing() + "\n" + templates.raw("zalo.resent", envelope.language(), false);
     }
 
     /** Waits between two calls to the same chat, as its rate allows; false when interrupted. */

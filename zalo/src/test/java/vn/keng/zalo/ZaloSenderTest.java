@@ -142,6 +142,24 @@ class ZaloSenderTest extends ZaloContext {
         mvc.perform(get(path)).andExpect(status().isNotFound()); // no outbox row has that id
     }
 
+    @Test
+    void aPossibleDuplicateIsMarkedAsAResendInTheRecipientsLanguage() {
+        String vi = FakeZaloApi.newId();
+        String en = FakeZaloApi.newId();
+        java.time.Instant earlierClaim = java.time.Instant.now().minusSeconds(30);
+
+        sender.send(new OutboundEnvelope(ROW, ChannelType.ZALO, vi, "BÁO CHÁY: nhà ông Ba, thôn 3", List.of(),
+                List.of(), Priority.ALARM, 2, null, earlierClaim, vn.keng.registry.Language.VI));
+        sender.send(new OutboundEnvelope(ROW, ChannelType.ZALO, en, "FIRE: Mr Ba's house, village 3", List.of(),
+                List.of(), Priority.ALARM, 2, null, earlierClaim, vn.keng.registry.Language.EN));
+        String first = FakeZaloApi.newId();
+        sender.send(envelope(first, "BÁO CHÁY: nhà ông Ba, thôn 3", List.of()));
+
+        assertThat(api.textsTo(vi)).containsExactly("BÁO CHÁY: nhà ông Ba, thôn 3\n(tin gửi lại)");
+        assertThat(api.textsTo(en)).containsExactly("FIRE: Mr Ba's house, village 3\n(resent)");
+        assertThat(api.textsTo(first)).containsExactly("BÁO CHÁY: nhà ông Ba, thôn 3");
+    }
+
     private static OutboundEnvelope envelope(String chat, String text, List<Attachment> attachments) {
         return new OutboundEnvelope(ROW, ChannelType.ZALO, chat, text, List.of(), attachments, Priority.REPORT, 1, null);
     }
