@@ -42,6 +42,11 @@ record SimulatorAccess(boolean open, List<String> realProviders) {
                         .map(p -> p.strip().toLowerCase(Locale.ROOT))
                         .filter(p -> !p.equals("console"))
                         .forEach(p -> real.add("SMS route +" + prefix + " " + p)));
+        Binder.get(env).<Map<String, List<String>>>bind("keng.sms.commune-routes", Bindable.of(routesType))
+                .orElse(Map.of()).forEach((commune, providers) -> providers.stream()
+                        .map(p -> p.strip().toLowerCase(Locale.ROOT))
+                        .filter(p -> !p.equals("console"))
+                        .forEach(p -> real.add("SMS route of commune " + commune + " " + p)));
         if (Boolean.parseBoolean(env.getProperty("keng.voice.enabled", "false").strip())) {
             real.add("Twilio Voice calls"); // a fire typed in the simulator would ring real phones
         }

@@ -13,21 +13,22 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A TCP proxy on a local port that a test can cut (the listener closes and every connection through
- * it is reset, so new connections are refused, as when a database goes away) and open again.
+ * it is reset, so new connections are refused, as when a database goes away) and open again. Used by
+ * the health tests here and the {@code faults} suite ({@code vn.keng.faults}).
  */
-final class CuttableProxy {
+public final class CuttableProxy {
 
     private final int port;
     private final int targetPort;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket server;
 
-    CuttableProxy(int port, int targetPort) {
+    public CuttableProxy(int port, int targetPort) {
         this.port = port;
         this.targetPort = targetPort;
     }
 
-    synchronized void open() {
+    public synchronized void open() {
         try {
             ServerSocket listener = new ServerSocket();
             listener.setReuseAddress(true);
@@ -39,7 +40,7 @@ final class CuttableProxy {
         }
     }
 
-    synchronized void cut() {
+    public synchronized void cut() {
         close(server);
         sockets.forEach(CuttableProxy::close);
         sockets.clear();

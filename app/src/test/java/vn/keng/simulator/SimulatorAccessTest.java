@@ -24,4 +24,14 @@ class SimulatorAccessTest {
         assertThat(zalo.open()).isFalse();
         assertThat(zalo.realProviders()).containsExactly("Zalo (polling)");
     }
+
+    @Test
+    void lockedWhenACommuneHasARouteToARealProvider() {
+        assertThat(SimulatorAccess.of(new MockEnvironment().withProperty("keng.sms.commune-routes.7", "console")).open())
+                .isTrue();
+        SimulatorAccess commune = SimulatorAccess.of(new MockEnvironment().withProperty("keng.sms.commune-routes.7",
+                "android,twilio"));
+        assertThat(commune.open()).isFalse();
+        assertThat(commune.realProviders()).containsExactly("SMS route of commune 7 android", "SMS route of commune 7 twilio");
+    }
 }

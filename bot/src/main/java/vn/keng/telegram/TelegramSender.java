@@ -26,16 +26,21 @@ import vn.keng.messaging.SendOutcome;
 /**
  * Sends outbox rows on Telegram: the text (split past 4,096 characters), the options as inline
  * buttons under its last part, then each attachment (pictures as photos, other files as
- * documents). Every Bot API failure becomes a {@link SendOutcome}; none escapes.
+ * documents). A message an earlier attempt may already have delivered
+ * ({@link OutboundEnvelope#possibleDuplicate()}: Telegram cannot be asked, and has no idempotency
+ * key) ends with a short mark in the recipient's language, "(tin gửi lại)" / "(resent)", so a
+ * second copy reads as such. Every Bot API failure becomes a {@link SendOutcome}; none escapes.
  */
 @Component
 @Conditional(TelegramEnabled.class)
 class TelegramSender implements ChannelSender {
 
     private final TelegramClient client;
+    private final TelegramTexts texts;
 
-    TelegramSender(TelegramClient client) {
+    TelegramSender(TelegramClient client, TelegramTexts texts) {
         this.client = client;
+        this.texts = texts;
     }
 
     @Override
@@ -61,7 +66,7 @@ class TelegramSender implements ChannelSender {
         long chatId = Long.parseLong(envelope.address());
         try {
             Message last = null;
-            List<String> parts = TextSplitter.split(envelope.text(), TextSplitter.LIMIT);
+            List<String> parts = TextSplitter.split(text(envelope), TextSplitter.LIMIT);
             for (int i = 0; i < parts.size(); i++) {
                 boolean lastPart = i == parts.size() - 1;
                 if (parts.get(i).isEmpty() && !envelope.attachments().isEmpty()) {
@@ -79,6 +84,15 @@ class TelegramSender implements ChannelSender {
         } catch (RuntimeException e) {
             return SendFailures.unexpected(e, envelope.attempt());
         }
+    }
+
+    /** The text to send: a possible duplicate ends with the resend mark (a file without text gets none). */
+    private String text(OutboundEnvelope envelope) {
+        String text = envelope.text() == null ? "" : envelope.text();
+        if (!envelope.possibleDuplicate() || text.isBlank()) {
+            return text;
+        }
+        return text.stripTrailing() + "\n" + texts.get(envelope.language(), "telegram.resent");
     }
 
     private Message send(long chatId, Attachment attachment) throws TelegramApiException {

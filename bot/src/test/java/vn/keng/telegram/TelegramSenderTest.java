@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +25,7 @@ import vn.keng.messaging.OutboundEnvelope;
 import vn.keng.messaging.Priority;
 import vn.keng.messaging.ReplyOption;
 import vn.keng.messaging.SendOutcome;
+import vn.keng.registry.Language;
 
 /** The sender with the real OkHttpTelegramClient against the fake Bot API. */
 class TelegramSenderTest {
@@ -37,7 +39,7 @@ class TelegramSenderTest {
         api.start();
         TelegramSettings settings = new TelegramSettings(TelegramSettings.Mode.POLLING, FakeBotApi.TOKEN, null, null,
                 URI.create(api.url()), Duration.ofSeconds(1), Duration.ofMillis(500), Duration.ofSeconds(1));
-        sender = new TelegramSender(new TelegramConfiguration().telegramClient(settings));
+        sender = new TelegramSender(new TelegramConfiguration().telegramClient(settings), new TelegramTexts());
     }
 
     @AfterAll
@@ -165,6 +167,25 @@ class TelegramSenderTest {
 
         assertThat(sender.send(envelope)).isInstanceOf(SendOutcome.PermanentFailure.class);
         assertThat(api.calls("sendMessage")).isEmpty();
+    }
+
+    @Test
+    void aPossibleDuplicateIsMarkedAsAResendInTheRecipientsLanguage() throws Exception {
+        Instant earlierClaim = Instant.now().minusSeconds(30);
+        sender.send(new OutboundEnvelope(2, ChannelType.TELEGRAM, "5550001001", "BÁO CHÁY: nhà ông Ba, thôn 3",
+                List.of(), List.of(), Priority.ALARM, 2, null, earlierClaim, Language.VI));
+        sender.send(new OutboundEnvelope(3, ChannelType.TELEGRAM, "5550001001", "FIRE: Mr Ba's house, village 3",
+                List.of(), List.of(), Priority.ALARM, 2, null, earlierClaim, Language.EN));
+        sender.send(envelope("BÁO CHÁY: nhà ông Ba, thôn 3", List.of()));
+
+        List<LoggedRequest> calls = api.calls("sendMessage");
+        assertThat(calls).hasSize(3);
+        assertThat(json.readTree(calls.get(0).getBodyAsString()).get("text").asText())
+                .isEqualTo("BÁO CHÁY: nhà ông Ba, thôn 3\n(tin gửi lại)");
+        assertThat(json.readTree(calls.get(1).getBodyAsString()).get("text").asText())
+                .isEqualTo("FIRE: Mr Ba's house, village 3\n(resent)");
+        assertThat(json.readTree(calls.get(2).getBodyAsString()).get("text").asText())
+                .isEqualTo("BÁO CHÁY: nhà ông Ba, thôn 3");
     }
 
     private static OutboundEnvelope envelope(String text, List<ReplyOption> options) {

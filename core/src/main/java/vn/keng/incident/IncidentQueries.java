@@ -11,6 +11,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.keng.messaging.CallCosts;
 import vn.keng.messaging.ChannelType;
 import vn.keng.messaging.Correlation;
 import vn.keng.messaging.OutboxEntry;
@@ -28,28 +29,34 @@ public class IncidentQueries {
     private final OutboxQueries outbox;
     private final People people;
     private final Villages villages;
+    private final CallCosts costs;
 
-    IncidentQueries(Incidents incidents, OutboxQueries outbox, People people, Villages villages) {
+    IncidentQueries(Incidents incidents, OutboxQueries outbox, People people, Villages villages, CallCosts costs) {
         this.incidents = incidents;
         this.outbox = outbox;
         this.people = people;
         this.villages = villages;
+        this.costs = costs;
     }
 
     public List<IncidentView> byCommune(long communeId) {
-        return incidents.findByCommuneIdOrderByReportedAtDesc(communeId).stream().map(i -> view(i, List.of())).toList();
-    }
-
-    public List<IncidentView> reportedBy(long personId) {
-        return incidents.findReportedByPerson(personId, PageRequest.of(0, 50)).stream().map(i -> view(i, List.of()))
+        return incidents.findByCommuneIdOrderByReportedAtDesc(communeId).stream().map(i -> view(i, List.of(), null))
                 .toList();
     }
 
-    public Optional<IncidentView> detail(long id) {
-        return incidents.findById(id).map(i -> view(i, timeline(i)));
+    public List<IncidentView> reportedBy(long personId) {
+        return incidents.findReportedByPerson(personId, PageRequest.of(0, 50)).stream()
+                .map(i -> view(i, List.of(), null)).toList();
     }
 
-    private IncidentView view(Incident i, List<IncidentView.Step> timeline) {
+    public Optional<IncidentView> detail(long id) {
+        return incidents.findById(id).map(i -> {
+            List<OutboxEntry> rows = outbox.byCorrelation(Correlation.incident(i.getId()));
+            return view(i, timeline(i, rows), calls(i, rows));
+        });
+    }
+
+    private IncidentView view(Incident i, List<IncidentView.Step> timeline, IncidentView.Calls calls) {
         Map<Long, String> names = new HashMap<>();
         List<IncidentView.Reporter> reporters = i.reporters().stream().map(r -> new IncidentView.Reporter(r.personId(),
                 r.personId() == null ? null : names.computeIfAbsent(r.personId(),
@@ -60,13 +67,46 @@ public class IncidentQueries {
         return new IncidentView(i.getId(), i.getKind(), i.getStatus(), i.getCommuneId(), i.getVillageId(), village,
                 i.getGroupId(), i.getPlace(), i.getLatitude(), i.getLongitude(), i.getPhotoRef(), i.getReportedAt(),
                 i.getChannel(), reporters, i.alertedCount(), i.getComingCount(), i.getWidenedAt(), i.getClosedAt(),
-                i.getClosedBy(), timeline);
+                i.getClosedBy(), timeline, calls);
     }
 
-    private List<IncidentView.Step> timeline(Incident incident) {
+    /** The incident's calls, counted as the yearly report counts them. */
+    private IncidentView.Calls calls(Incident incident, List<OutboxEntry> rows) {
+        int made = 0;
+        int completed = 0;
+        int busy = 0;
+        int noAnswer = 0;
+        int failed = 0;
+        long minutes = 0;
+        for (OutboxEntry row : rows) {
+            if (row.channel() != ChannelType.VOICE || row.sentAt() == null) {
+                continue;
+            }
+            made++;
+            switch (row.status()) {
+                case DELIVERED -> {
+                    completed++;
+                    minutes += row.segments() == null ? 1 : row.segments();
+                }
+                case UNDELIVERED -> {
+                    String end = callEnd(row.lastError());
+                    busy += end.equals("CALL_BUSY") ? 1 : 0;
+                    noAnswer += end.equals("CALL_NO_ANSWER") ? 1 : 0;
+                }
+                case FAILED -> failed++;
+                default -> {
+                }
+            }
+        }
+        int answered = (int) incident.responses().stream().filter(r -> r.channel() == ChannelType.VOICE).count();
+        return new IncidentView.Calls(made, answered, completed, busy, noAnswer, failed, minutes,
+                costs.of(made, minutes), costs.currency());
+    }
+
+    private List<IncidentView.Step> timeline(Incident incident, List<OutboxEntry> rows) {
         List<IncidentView.Step> steps = new ArrayList<>();
         incident.events().forEach(e -> steps.add(new IncidentView.Step(e.at(), e.kind(), e.detail(), null, null)));
-        for (OutboxEntry row : outbox.byCorrelation(Correlation.incident(incident.getId()))) {
+        for (OutboxEntry row : rows) {
             if (row.channel() == ChannelType.VOICE) {
                 callSteps(row, steps);
                 continue;
@@ -106,7 +146,8 @@ public class IncidentQueries {
             steps.add(new IncidentView.Step(row.sentAt(), "CALL_PLACED", what, row.personId(), row.channel()));
         }
         if (row.deliveredAt() != null) {
-            steps.add(new IncidentView.Step(row.deliveredAt(), "CALL_COMPLETED", what, row.personId(), row.channel()));
+            steps.add(new IncidentView.Step(row.deliveredAt(), "CALL_COMPLETED", what
+                    + (row.segments() == null ? "" : " (" + row.segments() + " min billed)"), row.personId(), row.channel()));
         }
         String ended = switch (row.status()) {
             case UNDELIVERED, FAILED -> callEnd(row.lastError());

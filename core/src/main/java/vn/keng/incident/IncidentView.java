@@ -12,11 +12,20 @@ import vn.keng.messaging.ChannelType;
  * @param alertedCount people whose alarm was queued on some channel
  * @param comingCount people whose latest answer is "coming"
  * @param timeline every step in time order; empty in lists, filled by {@link IncidentQueries#detail}
+ * @param calls the phone calls about it, filled by {@link IncidentQueries#detail} (null in lists)
  */
 public record IncidentView(long id, IncidentKind kind, IncidentStatus status, Long communeId, Long villageId,
         String village, Long groupId, String place, Double latitude, Double longitude, String photoRef,
         Instant reportedAt, ChannelType channel, List<Reporter> reporters, long alertedCount, int comingCount,
-        Instant widenedAt, Instant closedAt, Long closedBy, List<Step> timeline) {
+        Instant widenedAt, Instant closedAt, Long closedBy, List<Step> timeline, Calls calls) {
+
+    /**
+     * The incident's phone calls: placed (handed to the provider), answered by a key (1 or 2), picked up,
+     * busy, not answered, failed or canceled, the minutes billed and their cost ({@code keng.voice.cost}).
+     */
+    public record Calls(int made, int answered, int completed, int busy, int noAnswer, int failed, long minutes,
+            java.math.BigDecimal cost, String currency) {
+    }
 
     /** One reporter: a known person, or an unknown address. */
     public record Reporter(Long personId, String name, String address, ChannelType channel, Instant reportedAt) {

@@ -28,13 +28,20 @@ class DeliveryReportService implements DeliveryReports {
     @Override
     @Transactional
     public boolean report(ChannelType channel, String providerMessageId, DeliveryStatus status, String errorCode) {
+        return report(channel, providerMessageId, status, errorCode, null);
+    }
+
+    @Override
+    @Transactional
+    public boolean report(ChannelType channel, String providerMessageId, DeliveryStatus status, String errorCode,
+            Integer units) {
         OutboxEntry row = outbox.findByProvider(channel, providerMessageId).orElse(null);
         if (row == null) {
             return false;
         }
         boolean changed = switch (status) {
             case SENT -> false;
-            case DELIVERED -> outbox.markReported(row.id(), OutboxStatus.DELIVERED, null, clock.instant());
+            case DELIVERED -> outbox.markReported(row.id(), OutboxStatus.DELIVERED, null, clock.instant(), units);
             case UNDELIVERED, FAILED -> {
                 String reason = "provider reported " + status.name().toLowerCase()
                         + (errorCode == null || errorCode.isBlank() ? "" : " (error " + errorCode + ")");
@@ -46,7 +53,7 @@ class DeliveryReportService implements DeliveryReports {
                 }
                 yield outbox.markReported(row.id(),
                         status == DeliveryStatus.FAILED ? OutboxStatus.FAILED : OutboxStatus.UNDELIVERED, reason,
-                        clock.instant());
+                        clock.instant(), units);
             }
         };
         if (changed) {

@@ -14,13 +14,20 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.keng.registry.Language;
+import vn.keng.registry.People;
+import vn.keng.registry.Person;
+
 /**
  * Sends the outbox. Per channel, worker threads claim due rows ({@code FOR UPDATE SKIP LOCKED}, so
  * several instances share the work and never send a row twice) with a short lease that
  * {@link Leases} renews while they are in hand, take a rate-limit token (Redis, or a local limiter
  * while Redis is unreachable), call the channel's sender and record the outcome. A batch that cannot
- * go on returns its unsent rows to the queue at once; sends a provider accepted whose status could
- * not be written go to the {@link SendJournal}. Alarms have their own workers that claim only
+ * go on returns its unsent rows to the queue at once. Every send a provider accepted is journaled
+ * ({@link SendJournal}) until its status is written, so a database cut or a crash in between does not
+ * send it again. A row an earlier attempt may have delivered (taken over from a dead instance, or
+ * after a provider time-out) is first reconciled with the provider when the channel can ask it
+ * ({@link Reconciling}), else sent marked as a possible duplicate. Alarms have their own workers that claim only
  * alarms, so a nightly batch never holds a fire alarm back. An instance started with
  * {@code keng.messaging.dispatcher.enabled=false} only receives and queues.
  */
@@ -40,12 +47,13 @@ class Dispatcher implements SmartLifecycle {
     private final Clock clock;
     private final MessagingInstance instance;
     private final SendJournal journal;
+    private final People people;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
     Dispatcher(Outbox outbox, ChannelSenders senders, RateLimiter limiter, OutboxSignal signal, Outcomes outcomes,
             TransactionTemplate tx, MessagingSettings settings, Clock clock, MessagingInstance instance,
-            SendJournal journal) {
+            SendJournal journal, People people) {
         this.outbox = outbox;
         this.senders = senders;
         this.limiter = limiter;
@@ -56,6 +64,7 @@ class Dispatcher implements SmartLifecycle {
         this.clock = clock;
         this.instance = instance;
         this.journal = journal;
+        this.people = people;
     }
 
     @Override
@@ -83,14 +92,14 @@ class Dispatcher implements SmartLifecycle {
         while (running) {
             try {
                 Instant now = clock.instant();
-                List<OutboxEntry> batch = tx.execute(s -> outbox.claim(sender.channel(), alarmLane,
+                List<Outbox.Claimed> batch = tx.execute(s -> outbox.claim(sender.channel(), alarmLane,
                         alarmLane ? Math.max(1, settings.batchSize() / 4) : settings.batchSize(), now, instance.id(),
                         now.plus(settings.lease())));
                 if (batch == null || batch.isEmpty()) {
                     signal.await(sender.channel(), settings.sweepInterval().toMillis());
                     continue;
                 }
-                List<Long> ids = batch.stream().map(OutboxEntry::id).toList();
+                List<Long> ids = batch.stream().map(c -> c.row().id()).toList();
                 journal.holdOutbox(ids);
                 try {
                     sendBatch(sender, batch);
@@ -107,11 +116,15 @@ class Dispatcher implements SmartLifecycle {
         }
     }
 
-    private void sendBatch(ChannelSender sender, List<OutboxEntry> batch) throws InterruptedException {
+    private void sendBatch(ChannelSender sender, List<Outbox.Claimed> batch) throws InterruptedException {
         List<Outcomes.Result> results = new ArrayList<>(batch.size());
         try {
-            for (OutboxEntry row : batch) {
-                results.add(send(sender, row));
+            for (Outbox.Claimed claimed : batch) {
+                Outcomes.Result result = send(sender, claimed);
+                if (result.outcome() instanceof SendOutcome.Sent sent) {
+                    journal.handed(claimed.row().id(), sent.providerMessageId(), sent.segments());
+                }
+                results.add(result);
             }
         } catch (InterruptedException e) {
             // Stopping mid-batch: record what was sent and put the rest back in the queue.
@@ -138,26 +151,24 @@ class Dispatcher implements SmartLifecycle {
         if (results.isEmpty()) {
             return;
         }
+        List<Long> accepted = results.stream().filter(r -> r.outcome() instanceof SendOutcome.Sent)
+                .map(r -> r.row().id()).toList();
         try {
             outcomes.record(results);
         } catch (RuntimeException e) {
-            int accepted = 0;
-            for (Outcomes.Result result : results) {
-                if (result.outcome() instanceof SendOutcome.Sent sent) {
-                    journal.accepted(result.row().id(), sent.providerMessageId(), sent.segments());
-                    accepted++;
-                }
-            }
+            journal.awaitWrite(accepted);
             log.error("Could not record {} send outcomes ({} accepted by the provider are kept in the journal until "
-                    + "the database is back): {}", results.size(), accepted, e.toString());
+                    + "the database is back): {}", results.size(), accepted.size(), e.toString());
+            return;
         }
+        journal.written(accepted);
     }
 
-    private void release(List<OutboxEntry> unsent) {
+    private void release(List<Outbox.Claimed> unsent) {
         if (unsent.isEmpty()) {
             return;
         }
-        List<Long> ids = unsent.stream().map(OutboxEntry::id).toList();
+        List<Long> ids = unsent.stream().map(c -> c.row().id()).toList();
         try {
             tx.executeWithoutResult(s -> outbox.release(ids));
         } catch (RuntimeException e) {
@@ -166,12 +177,20 @@ class Dispatcher implements SmartLifecycle {
         }
     }
 
-    private Outcomes.Result send(ChannelSender sender, OutboxEntry row) throws InterruptedException {
+    private Outcomes.Result send(ChannelSender sender, Outbox.Claimed claimed) throws InterruptedException {
         if (!running) {
             throw new InterruptedException("dispatcher stopping");
         }
+        OutboxEntry row = claimed.row();
         if (row.validUntil() != null && clock.instant().isAfter(row.validUntil())) {
             return new Outcomes.Result(row, null, true);
+        }
+        OutboundEnvelope envelope = envelope(sender, claimed);
+        if (envelope.possibleDuplicate() && sender instanceof Reconciling reconciling) {
+            SendOutcome found = reconcile(reconciling, envelope);
+            if (found != null) {
+                return new Outcomes.Result(row, found, false);
+            }
         }
         double rate = sender.ratePerSecond() > 0 ? sender.ratePerSecond() : settings.defaultRate(sender.channel());
         while (true) {
@@ -185,11 +204,7 @@ class Dispatcher implements SmartLifecycle {
         }
         SendOutcome outcome;
         try {
-            List<ReplyOption> buttons = sender.channel().hasButtons() ? row.options() : List.of();
-            List<Attachment> attachments = row.attachmentCount() == 0 || row.channel() == ChannelType.SMS ? List.of()
-                    : outbox.attachments(row.id());
-            outcome = sender.send(new OutboundEnvelope(row.id(), row.channel(), row.address(), row.text(), buttons,
-                    attachments, row.priority(), row.attempts(), row.validUntil()));
+            outcome = sender.send(envelope);
             if (outcome == null) {
                 outcome = SendOutcome.retryLater(Duration.ZERO, "sender returned nothing");
             }
@@ -198,6 +213,40 @@ class Dispatcher implements SmartLifecycle {
             outcome = SendOutcome.retryLater(Duration.ZERO, "sender error: " + e.getClass().getSimpleName());
         }
         return new Outcomes.Result(row, outcome, false);
+    }
+
+    private OutboundEnvelope envelope(ChannelSender sender, Outbox.Claimed claimed) {
+        OutboxEntry row = claimed.row();
+        List<ReplyOption> buttons = sender.channel().hasButtons() ? row.options() : List.of();
+        List<Attachment> attachments = row.attachmentCount() == 0 || row.channel() == ChannelType.SMS ? List.of()
+                : outbox.attachments(row.id());
+        Language language = claimed.inDoubtSince() == null || row.personId() == null ? Language.VI
+                : people.findById(row.personId()).map(Person::getLanguage).orElse(Language.VI);
+        return new OutboundEnvelope(row.id(), row.channel(), row.address(), row.text(), buttons, attachments,
+                row.priority(), row.attempts(), row.validUntil(), claimed.inDoubtSince(), language, row.communeId(),
+                row.via(), row.createdAt());
+    }
+
+    /** The provider's word on a message it may already have: its "sent" when it has it, else null (send it). */
+    private SendOutcome reconcile(Reconciling reconciling, OutboundEnvelope envelope) {
+        Reconciling.Reconciliation answer;
+        try {
+            answer = reconciling.reconcile(envelope);
+        } catch (RuntimeException e) {
+            answer = new Reconciling.Unknown(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        if (answer instanceof Reconciling.Found found) {
+            log.info("Outbox row {} on {} was already with the provider ({}): marked sent, not sent again",
+                    envelope.outboxId(), envelope.channel(), found.providerMessageId());
+            return SendOutcome.sent(found.providerMessageId(), found.segments());
+        }
+        if (answer instanceof Reconciling.Unknown unknown) {
+            log.warn("Could not ask the provider whether it already has outbox row {} on {} ({}): sending it "
+                    + "(possible duplicate)", envelope.outboxId(), envelope.channel(), unknown.reason());
+        } else {
+            log.info("Outbox row {} on {} is not with the provider: sending it", envelope.outboxId(), envelope.channel());
+        }
+        return null;
     }
 
     /** Exponential back-off with jitter: base × 2^(attempt-1), at most the configured maximum, ±20%. */

@@ -74,7 +74,7 @@ class Fallbacks {
         long id = outbox.insert(next.channel(), next.address(), person.getId(), row.template(), rendered.text(),
                 rendered.options(), row.priority(), row.correlationKind() == null ? null
                         : new Correlation(row.correlationKind(), row.correlationId()),
-                row.validUntil(), row.id(), clock.instant());
+                row.validUntil(), row.id(), clock.instant(), person.getCommuneId(), null);
         outbox.markFinal(row.id(), OutboxStatus.FELL_BACK, reason);
         signal.afterCommit(next.channel());
         log.info("Outbox row {} failed on {} ({}); fell back to {} as row {}", row.id(), row.channel(), reason,

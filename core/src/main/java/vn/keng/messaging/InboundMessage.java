@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param buttonData the data of a tapped button, or null
  * @param attachmentRef a provider reference to an attached file (Telegram photo file id), or null
  * @param receivedAt when the provider received it
+ * @param via the provider (and device) it came through, for replies to go back the same way: an SMS
+ *        provider's key such as {@code twilio} or {@code android:viettel}; null when the channel has one way only
  */
 public record InboundMessage(ChannelType channel, String providerMessageId, String senderAddress, String chatAddress,
-        String text, GeoLocation location, String buttonData, String attachmentRef, Instant receivedAt) {
+        String text, GeoLocation location, String buttonData, String attachmentRef, Instant receivedAt, String via) {
 
     public InboundMessage {
         Objects.requireNonNull(channel, "channel");
@@ -31,6 +33,20 @@ public record InboundMessage(ChannelType channel, String providerMessageId, Stri
         }
         text = text == null ? "" : text;
         receivedAt = receivedAt == null ? Instant.now() : receivedAt;
+        via = via == null || via.isBlank() ? null : via;
+    }
+
+    /** A message of a channel with one way in and out (no provider to remember). */
+    public InboundMessage(ChannelType channel, String providerMessageId, String senderAddress, String chatAddress,
+            String text, GeoLocation location, String buttonData, String attachmentRef, Instant receivedAt) {
+        this(channel, providerMessageId, senderAddress, chatAddress, text, location, buttonData, attachmentRef,
+                receivedAt, null);
+    }
+
+    /** The same message, marked as having come through this provider. */
+    public InboundMessage withVia(String provider) {
+        return new InboundMessage(channel, providerMessageId, senderAddress, chatAddress, text, location, buttonData,
+                attachmentRef, receivedAt, provider);
     }
 
     /** A plain text message, the common case for SMS. */

@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,7 +30,7 @@ import vn.keng.registry.Person;
  * again by a sweep.
  */
 @Service
-class InboundPipeline implements InboundMessages, DisposableBean {
+class InboundPipeline implements InboundMessages, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(InboundPipeline.class);
 
@@ -46,13 +46,9 @@ class InboundPipeline implements InboundMessages, DisposableBean {
     private final MessagingInstance instance;
     private final SendJournal inHand;
     private final MessagingMetrics metrics;
+    private volatile boolean running;
     private final Object[] stripes = new Object[64];
-    private final ThreadPoolExecutor workers = new ThreadPoolExecutor(4, 4, 60, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(10_000), r -> {
-                Thread t = new Thread(r, "inbound");
-                t.setDaemon(true);
-                return t;
-            });
+    private volatile ThreadPoolExecutor workers = newWorkers();
 
     InboundPipeline(InboundStore store, People people, InboundHandler handler, Notifications notifications,
             UnifiedJedis redis, TransactionTemplate tx, MessagingSettings settings, ApplicationEventPublisher events,
@@ -237,7 +233,7 @@ class InboundPipeline implements InboundMessages, DisposableBean {
         log.warn("Inbound {} message {} carried control characters in its ids or addresses: stored escaped (ids) "
                 + "or without them", m.channel(), id);
         return new InboundMessage(m.channel(), id, sender, chat, m.text(), m.location(), button, attachment,
-                m.receivedAt());
+                m.receivedAt(), m.via());
     }
 
     /** Drops control characters (but keeps line breaks) and unpaired surrogates from invalid input. */
@@ -277,8 +273,52 @@ class InboundPipeline implements InboundMessages, DisposableBean {
         }
     }
 
+    /** Starts, and starts again after a stop (a paused test context is started again). */
     @Override
-    public void destroy() {
+    public void start() {
+        if (workers.isShutdown()) {
+            workers = newWorkers();
+        }
+        running = true;
+    }
+
+    private static ThreadPoolExecutor newWorkers() {
+        return new ThreadPoolExecutor(4, 4, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10_000), r -> {
+            Thread t = new Thread(r, "inbound");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * On shutdown, before the database closes: messages in hand and queued are handled (at most
+     * 15 s); what is left keeps its stored row and is taken over through its lease or the recovery
+     * sweep of this or another instance. Nothing new is accepted into the queue (it waits in the
+     * database for the sweep).
+     */
+    @Override
+    public void stop() {
+        running = false;
         workers.shutdown();
+        try {
+            if (!workers.awaitTermination(15, TimeUnit.SECONDS)) {
+                log.warn("Inbound handling still running after 15 s of shutdown; left to the leases and the sweep");
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stops with the dispatcher, before the lease keeper writes its last renewals. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 100;
     }
 }

@@ -29,7 +29,7 @@ class InboundStore {
             jdbc.update(con -> {
                 var ps = con.prepareStatement("insert into inbound_message (channel, provider_message_id, sender_address, "
                         + "chat_address, text, text_truncated, latitude, longitude, button_data, attachment_ref, "
-                        + "received_at, stored_at, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED')",
+                        + "received_at, stored_at, status, via) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?)",
                         new String[] {"id"});
                 ps.setString(1, m.channel().name());
                 ps.setString(2, cut(m.providerMessageId(), 128));
@@ -43,6 +43,7 @@ class InboundStore {
                 ps.setString(10, cut(m.attachmentRef(), 256));
                 ps.setTimestamp(11, Timestamp.from(m.receivedAt()));
                 ps.setTimestamp(12, Timestamp.from(now));
+                ps.setString(13, cut(m.via(), 64));
                 return ps;
             }, keys);
         } catch (DuplicateKeyException e) {
@@ -87,9 +88,15 @@ class InboundStore {
         if (ids.isEmpty()) {
             return 0;
         }
-        return jdbc.update("update inbound_message set lease_until = ? where claimed_by = ? and status = 'HANDLING' "
-                + "and id in (" + String.join(",", ids.stream().map(String::valueOf).toList()) + ")",
-                Timestamp.from(leaseUntil), instance);
+        // rows a handling transaction holds are skipped, not waited for (waiting could deadlock with it)
+        List<Long> free = jdbc.queryForList("select id from inbound_message where claimed_by = ? and status = 'HANDLING' "
+                + "and id in (" + String.join(",", ids.stream().map(String::valueOf).toList()) + ") order by id "
+                + "for update skip locked", Long.class, instance);
+        if (free.isEmpty()) {
+            return 0;
+        }
+        return jdbc.update("update inbound_message set lease_until = ? where id in ("
+                + String.join(",", free.stream().map(String::valueOf).toList()) + ")", Timestamp.from(leaseUntil));
     }
 
     /**
@@ -111,7 +118,7 @@ class InboundStore {
             return new InboundMessage(ChannelType.valueOf(rs.getString("channel")), rs.getString("provider_message_id"),
                     rs.getString("sender_address"), rs.getString("chat_address"), rs.getString("text"), location,
                     rs.getString("button_data"), rs.getString("attachment_ref"),
-                    rs.getTimestamp("received_at").toInstant());
+                    rs.getTimestamp("received_at").toInstant(), rs.getString("via"));
         }, id).stream().findFirst();
     }
 

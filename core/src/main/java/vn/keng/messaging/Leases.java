@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps this instance's claims short and alive, and takes over those of dead instances. Every tick
  * (a tenth of the lease, between 0.2 and 1 s) it
  * <ol>
+ * <li>adopts the journal files of stopped instances in its journal directory and syncs its own;</li>
  * <li>writes the "sent" of sends a provider accepted whose status write failed (the journal), until
  * the database takes it;</li>
  * <li>renews the leases of the outbox rows and inbound messages this instance still works on;</li>
@@ -30,8 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * </ol>
  * At start it takes over every expired lease at once (the instance id is per process, so a
  * restarted instance's former claims are taken over like any other's). After a tick that could not
- * reach the database it waits one lease before taking anything over, so that instances cut off
- * with it renew their leases and write their journal first.
+ * reach the database, or reached it only after half a lease (a cut that held the connection pool
+ * waiting), it waits one lease before taking anything over, so that instances cut off with it renew
+ * their leases and write their journal first.
  */
 @Component
 class Leases implements SmartLifecycle {
@@ -100,10 +102,20 @@ class Leases implements SmartLifecycle {
 
     /** One tick; never throws. */
     void runOnce() {
+        Instant started = clock.instant();
         try {
+            journal.adoptOrphans();
+            journal.force();
             writeJournal();
             renew();
             Instant now = clock.instant();
+            if (Duration.between(started, now).compareTo(settings.lease().dividedBy(2)) > 0) {
+                // The database answered, but late (a cut that held the pool waiting): peers cut off with this
+                // instance may not have renewed their leases or written their journals yet.
+                takeOverNotBefore = now.plus(settings.lease());
+                log.warn("Lease keeping waited {} ms for the database; taking nothing over for one lease",
+                        Duration.between(started, now).toMillis());
+            }
             if (!now.isBefore(takeOverNotBefore)) {
                 takeOver(now);
             }

@@ -6,7 +6,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Turns on the messaging settings and the recovery sweeps. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(MessagingSettings.class)
+@EnableConfigurationProperties({MessagingSettings.class, CallCosts.class})
 @EnableScheduling
 class MessagingConfiguration {
 }

@@ -25,6 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param telegramRate Telegram messages per second across all instances (Telegram allows about 30)
  * @param simulatorRate simulator messages per second
  * @param alarmReserve the share of each channel's rate that non-alarm traffic may not take
+ * @param journalDir where the journal of accepted sends is kept (empty: {@code <keng.data-dir>/journal})
  */
 @ConfigurationProperties("keng.messaging")
 record MessagingSettings(
@@ -37,12 +38,13 @@ record MessagingSettings(
         @DefaultValue("8") int maxAttempts,
         @DefaultValue("PT5S") Duration backoffBase,
         @DefaultValue("PT10M") Duration backoffMax,
-        @DefaultValue("PT10S") Duration lease,
+        @DefaultValue("PT5S") Duration lease,
         @DefaultValue("8") int inboundMaxAttempts,
         @DefaultValue("10") double smsRate,
         @DefaultValue("30") double telegramRate,
         @DefaultValue("200") double simulatorRate,
-        @DefaultValue("0.2") double alarmReserve) {
+        @DefaultValue("0.2") double alarmReserve,
+        String journalDir) {
 
     double defaultRate(ChannelType channel) {
         return switch (channel) {

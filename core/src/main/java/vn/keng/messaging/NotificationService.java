@@ -63,7 +63,7 @@ class NotificationService implements Notifications {
         }
         List<Long> ids = new java.util.ArrayList<>(routes.size());
         for (ChannelSenders.Route route : routes) {
-            ids.add(write(route.channel(), route.address(), person, notice));
+            ids.add(write(route.channel(), route.address(), person, notice, null));
         }
         return ids;
     }
@@ -87,7 +87,9 @@ class NotificationService implements Notifications {
             log.warn("No sender for channel {}; reply {} dropped", channel, notice.template());
             return List.of();
         }
-        return List.of(write(channel, address, person, notice));
+        // An SMS is answered through the provider (and phone) it came in on; a key pressed in a call by the routes.
+        String via = to.channel() == ChannelType.SMS ? to.via() : null;
+        return List.of(write(channel, address, person, notice, via));
     }
 
     @Override
@@ -100,7 +102,7 @@ class NotificationService implements Notifications {
         if (person == null || person.getPhone() == null) {
             return List.of();
         }
-        return List.of(write(ChannelType.SMS, person.getPhone().e164(), person, notice));
+        return List.of(write(ChannelType.SMS, person.getPhone().e164(), person, notice, null));
     }
 
     @Override
@@ -112,7 +114,7 @@ class NotificationService implements Notifications {
         if (person == null || person.getPhone() == null) {
             return List.of();
         }
-        return List.of(write(ChannelType.VOICE, person.getPhone().e164(), person, notice));
+        return List.of(write(ChannelType.VOICE, person.getPhone().e164(), person, notice, null));
     }
 
     @Override
@@ -126,16 +128,16 @@ class NotificationService implements Notifications {
         if (senders.get(ChannelType.TELEGRAM).isEmpty()) {
             return List.of();
         }
-        return List.of(write(ChannelType.TELEGRAM, String.valueOf(chatId), null, notice));
+        return List.of(write(ChannelType.TELEGRAM, String.valueOf(chatId), null, notice, null));
     }
 
-    private long write(ChannelType channel, String address, Person person, Notice notice) {
+    private long write(ChannelType channel, String address, Person person, Notice notice, String via) {
         Language language = person != null ? person.getLanguage() : Language.VI;
         boolean unicode = person != null && unicodeSms(person.getCommuneId());
         Rendering.Rendered rendered = rendering.render(notice, language, channel, unicode);
         long id = outbox.insert(channel, address, person == null ? null : person.getId(), notice.template(),
                 rendered.text(), rendered.options(), notice.priority(), notice.correlation(), notice.validUntil(), null,
-                clock.instant());
+                clock.instant(), person == null ? null : person.getCommuneId(), via);
         if (!notice.attachments().isEmpty() && channel != ChannelType.SMS) {
             outbox.insertAttachments(id, notice.attachments());
         }

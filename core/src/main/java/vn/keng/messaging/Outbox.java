@@ -22,7 +22,7 @@ class Outbox {
 
     private static final String COLUMNS = "id, channel, address, person_id, template, text, options, priority, "
             + "correlation_kind, correlation_id, status, attempts, next_attempt_at, valid_until, provider_message_id, "
-            + "segments, last_error, fallback_of, created_at, sent_at, delivered_at, attachment_count";
+            + "segments, last_error, fallback_of, created_at, sent_at, delivered_at, attachment_count, commune_id, via";
 
     private final JdbcTemplate jdbc;
 
@@ -32,12 +32,13 @@ class Outbox {
 
     long insert(ChannelType channel, String address, Long personId, String template, String text,
             List<ReplyOption> options, Priority priority, Correlation correlation, Instant validUntil, Long fallbackOf,
-            Instant now) {
+            Instant now, Long communeId, String via) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.update(con -> {
             var ps = con.prepareStatement("insert into outbound_message (channel, address, person_id, template, text, "
                     + "options, priority, correlation_kind, correlation_id, status, attempts, next_attempt_at, "
-                    + "valid_until, fallback_of, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)",
+                    + "valid_until, fallback_of, created_at, commune_id, via) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?, ?)",
                     new String[] {"id"});
             ps.setString(1, channel.name());
             ps.setString(2, address);
@@ -52,6 +53,8 @@ class Outbox {
             ps.setTimestamp(11, validUntil == null ? null : Timestamp.from(validUntil));
             ps.setObject(12, fallbackOf);
             ps.setTimestamp(13, Timestamp.from(now));
+            ps.setObject(14, communeId);
+            ps.setString(15, via == null || via.length() <= 64 ? via : via.substring(0, 64));
             return ps;
         }, keys);
         return keys.getKey().longValue();
@@ -93,12 +96,16 @@ class Outbox {
                 outboxId);
     }
 
+    /** A claimed row, with the claim of an earlier attempt that may have reached the provider (or null). */
+    record Claimed(OutboxEntry row, Instant inDoubtSince) {
+    }
+
     /**
      * Claims due rows of one channel and lane, alarms first, skipping rows other workers or
      * instances hold; marks them SENDING, claimed by this instance until {@code leaseUntil}. Must run
      * in a transaction.
      */
-    List<OutboxEntry> claim(ChannelType channel, boolean alarmLane, int limit, Instant now, String instance,
+    List<Claimed> claim(ChannelType channel, boolean alarmLane, int limit, Instant now, String instance,
             Instant leaseUntil) {
         String lane = alarmLane ? "priority = 0" : "priority > 0";
         List<Long> ids = jdbc.queryForList("select id from outbound_message where channel = ? and status = 'PENDING' and "
@@ -111,17 +118,26 @@ class Outbox {
         jdbc.update("update outbound_message set status = 'SENDING', claimed_at = ?, claimed_by = ?, lease_until = ?, "
                 + "attempts = attempts + 1 where id in (" + in + ")", Timestamp.from(now), instance,
                 Timestamp.from(leaseUntil));
-        return jdbc.query("select " + COLUMNS + " from outbound_message where id in (" + in
-                + ") order by priority, next_attempt_at, id", MAPPER);
+        return jdbc.query("select " + COLUMNS + ", in_doubt_since from outbound_message where id in (" + in
+                + ") order by priority, next_attempt_at, id", (rs, n) -> new Claimed(MAPPER.mapRow(rs, n),
+                        instant(rs, "in_doubt_since")));
     }
 
-    /** Extends this instance's claims on rows it still works on. */
+    /**
+     * Extends this instance's claims on rows it still works on. Rows another transaction holds (a
+     * worker recording their outcome) are skipped, not waited for: waiting could deadlock with it.
+     */
     int renew(java.util.Collection<Long> ids, String instance, Instant leaseUntil) {
         if (ids.isEmpty()) {
             return 0;
         }
-        return jdbc.update("update outbound_message set lease_until = ? where claimed_by = ? and status = 'SENDING' "
-                + "and id in (" + in(ids) + ")", Timestamp.from(leaseUntil), instance);
+        List<Long> free = jdbc.queryForList("select id from outbound_message where claimed_by = ? and status = 'SENDING' "
+                + "and id in (" + in(ids) + ") order by id for update skip locked", Long.class, instance);
+        if (free.isEmpty()) {
+            return 0;
+        }
+        return jdbc.update("update outbound_message set lease_until = ? where id in (" + in(free) + ")",
+                Timestamp.from(leaseUntil));
     }
 
     /** A row left SENDING by an instance whose lease ran out. */
@@ -139,10 +155,14 @@ class Outbox {
                 Timestamp.from(claimedBefore), limit);
     }
 
-    /** Puts an orphaned row back in the queue (it goes out at once: its next attempt is due). */
+    /**
+     * Puts an orphaned row back in the queue (it goes out at once: its next attempt is due), in doubt
+     * since its claim: its instance may have handed it to the provider before it died.
+     */
     void takeOver(long id, String note) {
         jdbc.update("update outbound_message set status = 'PENDING', claimed_by = null, lease_until = null, "
-                + "last_error = ? where id = ? and status = 'SENDING'", truncate(note), id);
+                + "in_doubt_since = coalesce(in_doubt_since, claimed_at), last_error = ? where id = ? "
+                + "and status = 'SENDING'", truncate(note), id);
     }
 
     /**
@@ -166,8 +186,10 @@ class Outbox {
                 segments, Timestamp.from(now), id);
     }
 
-    void markRetry(long id, Instant next, String error) {
-        jdbc.update("update outbound_message set status = 'PENDING', next_attempt_at = ?, last_error = ? where id = ?",
+    /** Due again at {@code next}; {@code inDoubt}: this attempt may have reached the provider. */
+    void markRetry(long id, Instant next, String error, boolean inDoubt) {
+        jdbc.update("update outbound_message set status = 'PENDING', next_attempt_at = ?, last_error = ?"
+                + (inDoubt ? ", in_doubt_since = coalesce(in_doubt_since, claimed_at)" : "") + " where id = ?",
                 Timestamp.from(next), truncate(error), id);
     }
 
@@ -183,12 +205,16 @@ class Outbox {
                 "answered at " + now, personId, correlation.kind(), correlation.id());
     }
 
-    /** Records a provider status report unless the row is already in a later state. */
-    boolean markReported(long id, OutboxStatus status, String error, Instant now) {
+    /**
+     * Records a provider status report unless the row is already in a later state; {@code units} (the
+     * minutes a call was billed), when given, replaces the row's segments.
+     */
+    boolean markReported(long id, OutboxStatus status, String error, Instant now, Integer units) {
         return jdbc.update("update outbound_message set status = ?, last_error = coalesce(?, last_error), "
-                + "delivered_at = case when ? = 'DELIVERED' then ? else delivered_at end "
+                + "delivered_at = case when ? = 'DELIVERED' then ? else delivered_at end, "
+                + "segments = coalesce(?, segments) "
                 + "where id = ? and status in ('SENT', 'SENDING', 'DELIVERED')", status.name(), truncate(error),
-                status.name(), Timestamp.from(now), id) > 0;
+                status.name(), Timestamp.from(now), units, id) > 0;
     }
 
     /** Puts rows a worker claimed but did not send back in the queue at once, as not attempted. */
@@ -250,7 +276,8 @@ class Outbox {
             nullableLong(rs, "correlation_id"), OutboxStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
             instant(rs, "next_attempt_at"), instant(rs, "valid_until"), rs.getString("provider_message_id"),
             (Integer) rs.getObject("segments", Integer.class), rs.getString("last_error"), nullableLong(rs, "fallback_of"),
-            instant(rs, "created_at"), instant(rs, "sent_at"), instant(rs, "delivered_at"), rs.getInt("attachment_count"));
+            instant(rs, "created_at"), instant(rs, "sent_at"), instant(rs, "delivered_at"), rs.getInt("attachment_count"),
+            nullableLong(rs, "commune_id"), rs.getString("via"));
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);

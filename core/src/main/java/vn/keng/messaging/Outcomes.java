@@ -70,7 +70,7 @@ class Outcomes {
             fail(row, "gave up after " + row.attempts() + " attempts: " + retry.reason());
             return;
         }
-        outbox.markRetry(row.id(), now.plus(wait(row, retry, settings)), retry.reason());
+        outbox.markRetry(row.id(), now.plus(wait(row, retry, settings)), retry.reason(), retry.maybeHanded());
     }
 
     /**

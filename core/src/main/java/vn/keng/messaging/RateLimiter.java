@@ -86,6 +86,31 @@ class RateLimiter {
             args.add(interval(perAddressPerSecond));
             args.add("1");
         }
+        return acquire(keys, args);
+    }
+
+    /**
+     * Takes one turn of a named pace ({@code keng:pace:<name>}): {@code perSecond} sends at most, of which
+     * non-alarm sends may take only {@code 1 - alarmReserve}, so that an alarm finds a turn within one
+     * interval even while a batch drains.
+     *
+     * @return 0 when taken, otherwise the microseconds until it could be
+     */
+    long tryAcquirePace(String name, boolean alarm, double perSecond, double alarmReserve) {
+        List<String> keys = new ArrayList<>(2);
+        List<String> args = new ArrayList<>(4);
+        keys.add("keng:pace:" + name);
+        args.add(interval(perSecond));
+        args.add("1");
+        if (!alarm && alarmReserve > 0) {
+            keys.add("keng:pace:" + name + ":bulk");
+            args.add(interval(perSecond * (1 - alarmReserve)));
+            args.add("1");
+        }
+        return acquire(keys, args);
+    }
+
+    private long acquire(List<String> keys, List<String> args) {
         if (System.currentTimeMillis() >= redisRetryAt) {
             try {
                 Object answer = redis.eval(SCRIPT, keys, args);

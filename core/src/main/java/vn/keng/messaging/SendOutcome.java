@@ -15,9 +15,16 @@ public sealed interface SendOutcome {
     /**
      * Try again later: rate limited (429 with its retry-after), a 5xx, a time-out. A positive
      * {@code after} is honoured exactly (the next attempt is due then, whatever the priority); zero or
-     * null leaves the delay to the dispatcher's exponential back-off.
+     * null leaves the delay to the dispatcher's exponential back-off. {@code maybeHanded}: the request
+     * may have reached the provider (it did not answer in time after the message was sent), so the
+     * next attempt is a possible duplicate: it is reconciled first where the channel can ask its
+     * provider, and marked as a resend where it cannot.
      */
-    record RetryLater(Duration after, String reason) implements SendOutcome {
+    record RetryLater(Duration after, String reason, boolean maybeHanded) implements SendOutcome {
+
+        public RetryLater(Duration after, String reason) {
+            this(after, reason, false);
+        }
     }
 
     /** Never retry on this channel: bot blocked, invalid number, opted out at the provider. */
@@ -30,6 +37,11 @@ public sealed interface SendOutcome {
 
     static SendOutcome retryLater(Duration after, String reason) {
         return new RetryLater(after, reason);
+    }
+
+    /** As {@link #retryLater(Duration, String)}, for an attempt the provider may have received. */
+    static SendOutcome retryInDoubt(Duration after, String reason) {
+        return new RetryLater(after, reason, true);
     }
 
     static SendOutcome permanent(String reason) {

@@ -107,6 +107,42 @@ class RegistryFigures {
         return result;
     }
 
+    /**
+     * Per village ({@link #NO_VILLAGE} for people without one), or per commune in a province report:
+     * the calls placed in the period to the scope's people (channel VOICE, {@code sent_at} in the
+     * period) by how they ended, the minutes billed (a picked-up call's {@code segments}), and the keys
+     * pressed in calls (inbound VOICE messages received in the period).
+     */
+    Map<Long, CallFigures> calls(ReportScope scope, Period period, vn.keng.messaging.CallCosts costs) {
+        List<Object> args = new ArrayList<>(scope.args());
+        args.add(Timestamp.from(scope.start(period)));
+        args.add(Timestamp.from(scope.end(period)));
+        String row = scope.province() ? "p.commune_id" : "coalesce(p.village_id, 0)";
+        Map<Long, long[]> counts = new HashMap<>();
+        jdbc.query("select " + row + ", count(*), "
+                + "sum(case when o.status = 'DELIVERED' then 1 else 0 end), "
+                + "sum(case when o.status = 'UNDELIVERED' and o.last_error like '%busy%' then 1 else 0 end), "
+                + "sum(case when o.status = 'UNDELIVERED' and o.last_error like '%no-answer%' then 1 else 0 end), "
+                + "sum(case when o.status = 'FAILED' then 1 else 0 end), "
+                + "sum(case when o.status = 'DELIVERED' then coalesce(o.segments, 1) else 0 end) "
+                + "from person p join outbound_message o on o.person_id = p.id where " + scope.where("p", "village_id")
+                + " and o.channel = 'VOICE' and o.sent_at >= ? and o.sent_at < ? group by " + row,
+                rs -> {
+                    counts.put(rs.getLong(1), new long[] {rs.getLong(2), 0, rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                            rs.getLong(6), rs.getLong(7)});
+                }, args.toArray());
+        jdbc.query("select " + row + ", count(*) from person p join inbound_message i on i.person_id = p.id where "
+                + scope.where("p", "village_id") + " and i.channel = 'VOICE' and i.received_at >= ? and i.received_at < ? "
+                + "group by " + row,
+                rs -> {
+                    counts.computeIfAbsent(rs.getLong(1), k -> new long[7])[1] += rs.getLong(2);
+                }, args.toArray());
+        Map<Long, CallFigures> result = new HashMap<>();
+        counts.forEach((key, c) -> result.put(key, new CallFigures((int) c[0], (int) c[1], (int) c[2], (int) c[3],
+                (int) c[4], (int) c[5], c[6], costs.of(c[0], c[6]))));
+        return result;
+    }
+
     private static String villageFilter(ReportScope scope) {
         return scope.where("v", "id");
     }

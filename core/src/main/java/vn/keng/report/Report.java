@@ -9,9 +9,10 @@ import java.util.Optional;
  *
  * @param communeId the commune, or null for a province report
  * @param communeName the commune's name, or null for a province report
+ * @param callCurrency the currency of the calls' cost ({@code keng.voice.cost.currency})
  */
 public record Report(Long communeId, String communeName, String provinceName, Long villageId, String villageName,
-        Figures current, Figures previous, int householdsPerGongThreshold, Instant generatedAt) {
+        Figures current, Figures previous, int householdsPerGongThreshold, String callCurrency, Instant generatedAt) {
 
     public Period period() {
         return current.period();

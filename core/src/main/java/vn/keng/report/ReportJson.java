@@ -15,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * to measure.
  */
 @JsonPropertyOrder({"communeId", "commune", "province", "villageId", "period", "previousPeriod", "noData",
-    "householdsPerGongThreshold", "villages", "communes", "total", "strikers", "incidentsPerMonth", "generatedAt", "spread"})
+    "householdsPerGongThreshold", "callCostCurrency", "villages", "communes", "total", "strikers", "incidentsPerMonth", "generatedAt", "spread"})
 public record ReportJson(
         @JsonPropertyDescription("the commune; null in a province report") Long communeId,
         @JsonPropertyDescription("the commune's name; null in a province report") String commune,
@@ -26,6 +26,7 @@ public record ReportJson(
         @JsonPropertyDescription("true when nothing at all is recorded or registered") boolean noData,
         @JsonPropertyDescription("households per usable gong point above which a village needs another gong")
         int householdsPerGongThreshold,
+        @JsonPropertyDescription("the currency of the calls' cost (keng.voice.cost.currency)") String callCostCurrency,
         @JsonPropertyDescription("a row per village (commune and village reports)") @JsonInclude(Include.NON_NULL)
         List<RowJson> villages,
         @JsonPropertyDescription("a row per commune (province reports)") @JsonInclude(Include.NON_NULL)
@@ -46,7 +47,7 @@ public record ReportJson(
         "onTimeShare", "alarmStrikes", "mistakenStrikes", "incidents", "incidentsByKind", "falseAlarms", "unverified",
         "medianMinutesToComing", "worstMinutesToComing", "medianMinutesToClose", "worstMinutesToClose", "groups",
         "households", "householdsInGroups", "groupCoverage", "groupsOutsideRange", "gongPoints", "householdsPerGong",
-        "needsAnotherGong", "villagesNeedingGong", "smsSegments", "previous"})
+        "needsAnotherGong", "villagesNeedingGong", "smsSegments", "calls", "previous"})
     public record RowJson(
             @JsonInclude(Include.NON_NULL) Long id,
             @JsonInclude(Include.NON_NULL) String name,
@@ -70,6 +71,7 @@ public record ReportJson(
             Double householdsPerGong,
             boolean needsAnotherGong, int villagesNeedingGong,
             @JsonPropertyDescription("SMS segments sent to the row's people in the period") long smsSegments,
+            @JsonPropertyDescription("phone calls to the row's people in the period (Twilio Voice)") CallsJson calls,
             @JsonPropertyDescription("the same row in the previous period") @JsonInclude(Include.NON_NULL) RowJson previous) {
 
         public RowJson withPrevious(RowJson before) {
@@ -77,8 +79,16 @@ public record ReportJson(
                     alarmStrikes, mistakenStrikes, incidents, incidentsByKind, falseAlarms, unverified,
                     medianMinutesToComing, worstMinutesToComing, medianMinutesToClose, worstMinutesToClose, groups,
                     households, householdsInGroups, groupCoverage, groupsOutsideRange, gongPoints, householdsPerGong,
-                    needsAnotherGong, villagesNeedingGong, smsSegments, before);
+                    needsAnotherGong, villagesNeedingGong, smsSegments, calls, before);
         }
+    }
+
+    /**
+     * Calls in the period: made, answered (a key pressed), completed, busy, not answered, failed, minutes
+     * billed, and their cost in the report's {@code callCostCurrency}.
+     */
+    public record CallsJson(int made, int answered, int completed, int busy, int noAnswer, int failed, long minutes,
+            java.math.BigDecimal cost) {
     }
 
     /** Gong points by condition, from the registry as it is now. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.keng.messaging.CallCosts;
 import vn.keng.platform.NotFoundException;
 import vn.keng.registry.Commune;
 import vn.keng.registry.Communes;
@@ -32,10 +33,12 @@ public class Reports {
     private final IncidentFigures incidents;
     private final ReportSettings settings;
     private final QueryPlanning planning;
+    private final CallCosts callCosts;
     private final Clock clock;
 
     Reports(Communes communes, Villages villages, RegistryFigures registry, GongRoundFigures rounds,
-            IncidentFigures incidents, ReportSettings settings, QueryPlanning planning, Clock clock) {
+            IncidentFigures incidents, ReportSettings settings, QueryPlanning planning, CallCosts callCosts,
+            Clock clock) {
         this.communes = communes;
         this.villages = villages;
         this.registry = registry;
@@ -43,6 +46,7 @@ public class Reports {
         this.incidents = incidents;
         this.settings = settings;
         this.planning = planning;
+        this.callCosts = callCosts;
         this.clock = clock;
     }
 
@@ -108,7 +112,8 @@ public class Reports {
         return new Report(scope.communeId(), commune == null ? null : commune.getName(),
                 commune == null ? scope.provinceName() : commune.getProvinceName(), scope.villageId(),
                 village == null ? null : village.getName(), figures(scope, period, now),
-                figures(scope, period.previous(), now), settings.householdsPerGong(), clock.instant());
+                figures(scope, period.previous(), now), settings.householdsPerGong(), callCosts.currency(),
+                clock.instant());
     }
 
     /** A row of the report: a village, or a commune in a province report. */
@@ -160,6 +165,7 @@ public class Reports {
 
     private Figures figures(ReportScope scope, Period period, RegistryNow now) {
         Map<Long, Long> sms = registry.smsSegments(scope, period);
+        Map<Long, CallFigures> calls = registry.calls(scope, period, callCosts);
         Map<Long, GongRounds> nights = rollUp(rounds.byVillage(scope, period), now.rowOfVillage(), GongRounds::plus);
         Map<Long, IncidentStats> cases = incidents.byRow(scope, period);
         List<VillageFigures> list = new ArrayList<>();
@@ -171,7 +177,7 @@ public class Reports {
             VillageFigures v = row(row.id(), row.name(), nights.getOrDefault(row.id(), GongRounds.NONE),
                     cases.getOrDefault(row.id(), IncidentStats.NONE), now.groups().getOrDefault(row.id(), SafetyGroupFigures.NONE),
                     now.points().getOrDefault(row.id(), GongPointFigures.NONE), now.needingGong().getOrDefault(row.id(), 0),
-                    sms.getOrDefault(row.id(), 0L));
+                    sms.getOrDefault(row.id(), 0L), calls.getOrDefault(row.id(), CallFigures.NONE));
             list.add(v);
             allRounds = allRounds.plus(v.rounds());
             allGroups = allGroups.plus(v.groups());
@@ -179,15 +185,16 @@ public class Reports {
             allNeeding += v.villagesNeedingGong();
         }
         long allSms = sms.values().stream().mapToLong(Long::longValue).sum();
+        CallFigures allCalls = calls.values().stream().reduce(CallFigures.NONE, CallFigures::plus);
         VillageFigures total = row(null, null, allRounds, incidents.overall(scope, period), allGroups, allPoints,
-                allNeeding, allSms);
+                allNeeding, allSms, allCalls);
         Map<YearMonth, Integer> perMonth = incidents.perMonth(scope, period);
         List<StrikerNights> strikers = scope.province() ? List.of() : rounds.strikers(scope, period);
         return new Figures(period, list, total, strikers, perMonth, rounds.spread(scope, period));
     }
 
     private static VillageFigures row(Long id, String name, GongRounds r, IncidentStats i, SafetyGroupFigures g,
-            GongPointFigures p, int needingGong, long sms) {
-        return new VillageFigures(id, name, r, i, g, p, p.householdsPer(g.households()), needingGong, sms);
+            GongPointFigures p, int needingGong, long sms, CallFigures calls) {
+        return new VillageFigures(id, name, r, i, g, p, p.householdsPer(g.households()), needingGong, sms, calls);
     }
 }

@@ -9,10 +9,11 @@ package vn.keng.report;
  * @param villagesNeedingGong villages whose households per gong point are above the threshold
  *        (candidates for another gong): 0 or 1 for a village, the count for a commune or the total
  * @param smsSegments SMS segments sent to the village's people in the period (cost)
+ * @param calls phone calls to the village's people in the period
  */
 public record VillageFigures(Long villageId, String name, GongRounds rounds, IncidentStats incidents,
         SafetyGroupFigures groups, GongPointFigures gongPoints, Double householdsPerGong, int villagesNeedingGong,
-        long smsSegments) {
+        long smsSegments, CallFigures calls) {
 
     /** Whether the village (or one of the row's villages) is a candidate for another gong. */
     public boolean needsAnotherGong() {
@@ -22,6 +23,7 @@ public record VillageFigures(Long villageId, String name, GongRounds rounds, Inc
     /** Whether nothing at all was recorded or registered. */
     public boolean empty() {
         return rounds.nights() == 0 && rounds.alarmStrikes() == 0 && incidents.total() == 0 && groups.groups() == 0
-                && groups.households() == 0 && gongPoints.total() == 0 && smsSegments == 0;
+                && groups.households() == 0 && gongPoints.total() == 0 && smsSegments == 0
+                && calls.made() == 0 && calls.answered() == 0;
     }
 }

@@ -159,8 +159,8 @@ class IncidentCallsTest extends IncidentTestSupport {
         awaitSms(s.head, "Da ghi: ban den ngay"); // the reply goes by SMS: a key is never answered by another call
         assertThat(fakeVoice.sentTo(s.head.getPhone().e164())).hasSize(1);
 
-        assertThat(reports.report(ChannelType.VOICE, headCall, DeliveryStatus.DELIVERED, null)).isTrue();
-        assertThat(reports.report(ChannelType.VOICE, strikerCall, DeliveryStatus.UNDELIVERED, "no-answer")).isTrue();
+        assertThat(reports.report(ChannelType.VOICE, headCall, DeliveryStatus.DELIVERED, null, 2)).isTrue();
+        assertThat(reports.report(ChannelType.VOICE, strikerCall, DeliveryStatus.UNDELIVERED, "no-answer", 0)).isTrue();
         List<IncidentView.Step> timeline = reload(incident).timeline();
         assertThat(timeline).anySatisfy(step -> {
             assertThat(step.kind()).isEqualTo("ANSWER_COMING");
@@ -170,12 +170,23 @@ class IncidentCallsTest extends IncidentTestSupport {
         assertThat(timeline).anySatisfy(step -> {
             assertThat(step.kind()).isEqualTo("CALL_COMPLETED");
             assertThat(step.personId()).isEqualTo(s.head.getId());
+            assertThat(step.detail()).contains("2 min billed");
         });
         assertThat(timeline).anySatisfy(step -> {
             assertThat(step.kind()).isEqualTo("CALL_NO_ANSWER");
             assertThat(step.personId()).isEqualTo(s.striker.getId());
             assertThat(step.detail()).contains("no-answer");
         });
+        // The incident's calls counted as the yearly report counts them (prices 0 here: keng.voice.cost unset).
+        IncidentView.Calls counted = reload(incident).calls();
+        assertThat(counted.made()).isEqualTo(4);
+        assertThat(counted.answered()).isEqualTo(1);
+        assertThat(counted.completed()).isEqualTo(1);
+        assertThat(counted.noAnswer()).isEqualTo(1);
+        assertThat(counted.busy()).isZero();
+        assertThat(counted.minutes()).isEqualTo(2);
+        assertThat(counted.cost()).isEqualByComparingTo("0");
+        assertThat(counted.currency()).isEqualTo("USD");
     }
 
     /** Calls recorded for the incident (the database may hold other tests' incidents: count only this one's). */

@@ -175,4 +175,16 @@ class InboundPipelineTest {
         assertThat(stored(promotion)).isEqualTo(1);
         assertThat(fakeSms.sentTo("VIETTEL")).isEmpty();
     }
+
+    @Test
+    void aReplyGoesBackThroughTheProviderAndPhoneTheMessageCameThroughAndNamesTheCommune() {
+        InboundMessage help = sms("tro giup").withVia("android:viettel");
+        inbound.receive(help);
+        awaitReplies(1);
+        assertThat(jdbc.queryForObject("select via from inbound_message where channel = 'SMS' and provider_message_id = ?",
+                String.class, help.providerMessageId())).isEqualTo("android:viettel");
+        OutboundEnvelope reply = fakeSms.sentTo(resident.getPhone().e164()).get(0);
+        assertThat(reply.via()).isEqualTo("android:viettel");
+        assertThat(reply.communeId()).isEqualTo(resident.getCommuneId());
+    }
 }

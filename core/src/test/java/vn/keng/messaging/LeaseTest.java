@@ -38,6 +38,8 @@ class LeaseTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired MessagingInstance instance;
     @Autowired SendJournal journal;
+    @Autowired MessagingSettings settings;
+    @Autowired org.springframework.core.env.Environment env;
 
     @BeforeEach
     @AfterEach
@@ -86,7 +88,10 @@ class LeaseTest {
         await().atMost(PATIENCE).until(() -> statusOf(alarm) == OutboxStatus.SENT && statusOf(infoRow) == OutboxStatus.SENT);
         log.info("FAULT lease: rows of a dead instance sent {} ms after their lease ran out",
                 Duration.between(expired, Instant.now()).toMillis());
-        assertThat(fakeSms.sentTo(alarmed)).hasSize(1);
+        assertThat(fakeSms.sentTo(alarmed)).singleElement().satisfies(e -> {
+            assertThat(e.possibleDuplicate()).isTrue(); // the dead instance may have handed it over
+            assertThat(e.inDoubtSince().toEpochMilli()).isEqualTo(expired.minusSeconds(10).toEpochMilli()); // its claim
+        });
         assertThat(fakeSms.sentTo(info)).hasSize(1);
         assertThat(statusOf(live)).isEqualTo(OutboxStatus.SENDING);
         assertThat(fakeSms.sentTo(heldElsewhere)).isEmpty();
@@ -116,6 +121,28 @@ class LeaseTest {
         assertThat(row.providerMessageId()).isEqualTo("SM-status-write-failed");
         assertThat(row.segments()).isEqualTo(2);
         assertThat(fakeSms.sentTo(address)).isEmpty();
+    }
+
+    @Test
+    void theJournalOfAStoppedInstanceIsAdoptedAndItsAcceptedSendsAreWrittenNotSentAgain() throws Exception {
+        String address = phone();
+        long id = claimedRow(address, Priority.ALARM, "stopped-instance", Instant.now().plus(Duration.ofHours(1)));
+        JournalFile stopped = JournalFile.create(SendJournal.directory(settings, env), "stopped-instance:1:x");
+        stopped.appendAccepted(java.util.List.of(new SendJournal.Accepted(id, "SM-before-the-crash", 1)));
+        stopped.close(); // the process died: its journal stays, unlocked
+
+        await().atMost(PATIENCE).until(() -> statusOf(id) == OutboxStatus.SENT);
+        assertThat(outbox.find(id).orElseThrow().providerMessageId()).isEqualTo("SM-before-the-crash");
+        assertThat(fakeSms.sentTo(address)).isEmpty();
+        assertThat(stopped.path()).doesNotExist();
+    }
+
+    @Test
+    void aSuccessfulSendLeavesNothingInTheJournal() {
+        Person person = testPeople.person(testPeople.village(testPeople.commune()));
+        long id = claimedRow(person.getPhone().e164(), Priority.INFO, "dead-instance", Instant.now().minusMillis(1));
+        await().atMost(PATIENCE).until(() -> statusOf(id) == OutboxStatus.SENT);
+        await().atMost(PATIENCE).until(() -> journal.acceptedSend(id).isEmpty());
     }
 
     @Test

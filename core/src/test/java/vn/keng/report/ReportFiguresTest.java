@@ -3,12 +3,18 @@ package vn.keng.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.Test;
+import java.math.BigDecimal;
 
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.keng.messaging.CallCosts;
 import vn.keng.platform.NotFoundException;
 
 /** The registry and outbox sections against figures computed by hand on {@link ReportFixture}; rounds and incidents: {@link RecordFiguresTest}. */
 class ReportFiguresTest extends FixtureReportTest {
+
+    @Autowired RegistryFigures registryFigures;
 
     @Test
     void groupsAndCoverageCountAHouseholdInNoGroupAndDeclaredHouseholds() {
@@ -50,6 +56,22 @@ class ReportFiguresTest extends FixtureReportTest {
         assertThat(report.current().total().smsSegments()).isEqualTo(9);
         assertThat(report.previous().total().smsSegments()).isEqualTo(5);
         assertThat(report.previousOf(data.two().getId()).orElseThrow().smsSegments()).isEqualTo(5);
+    }
+
+    @Test
+    void callsPlacedInThePeriodByHowTheyEndedWithKeysPressedMinutesAndCost() {
+        assertThat(village(data.one()).calls()).isEqualTo(new CallFigures(5, 1, 1, 1, 1, 1, 2, new BigDecimal("0.00")));
+        assertThat(village(data.two()).calls()).isEqualTo(new CallFigures(1, 1, 1, 0, 0, 0, 1, new BigDecimal("0.00")));
+        assertThat(village(data.three()).calls()).isEqualTo(CallFigures.NONE);
+        assertThat(report.current().total().calls()).isEqualTo(new CallFigures(6, 2, 2, 1, 1, 1, 3, new BigDecimal("0.00")));
+        assertThat(report.previous().total().calls()).isEqualTo(new CallFigures(1, 0, 1, 0, 0, 0, 3, new BigDecimal("0.00")));
+
+        // With prices: calls placed times the price per call, plus minutes billed times the price per minute.
+        CallCosts prices = new CallCosts(new BigDecimal("0.05"), new BigDecimal("0.10"), "USD");
+        var byVillage = registryFigures.calls(ReportScope.commune(data.commune().getId(), data.commune().getTimeZone()),
+                report.period(), prices);
+        assertThat(byVillage.get(data.one().getId()).cost()).isEqualTo(new BigDecimal("0.60"));
+        assertThat(byVillage.get(data.two().getId()).cost()).isEqualTo(new BigDecimal("0.15"));
     }
 
     @Test

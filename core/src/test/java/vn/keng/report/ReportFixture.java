@@ -26,6 +26,10 @@ import vn.keng.testing.TestPeople;
  * SMS (commune time Asia/Ho_Chi_Minh): one 2+1 segments in 2026 (+ a failed 3 and a Telegram 1 not counted),
  *   two 2 at 01:00 on 1/1/2026 local (in 2026) and 5 at 23:00 on 31/12/2025 local (in 2025),
  *   the official (no village) 4 in 2026; a person of another commune 7 in 2026 (not counted)
+ * Calls (VOICE): village one's head picked up (2 minutes) and got a busy line, its striker no answer, a failed
+ *   call, one with no end yet and one never placed (not counted); village two's resident picked up 1 minute at
+ *   01:00 on 1/1/2026 local and 3 at 23:00 on 31/12/2025 local (2025); keys pressed by the head and the
+ *   resident (at 01:00 on 1/1/2026 local)
  * Night duty records and incidents: {@link RecordsFixture}
  * </pre>
  */
@@ -82,6 +86,16 @@ final class ReportFixture {
             sms(resident, "SMS", "SENT", 2, "2025-12-31T18:00:00Z");
             sms(resident, "SMS", "SENT", 5, "2025-12-31T16:00:00Z");
             sms(official, "SMS", "SENT", 4, "2026-11-01T03:00:00Z");
+            call(headOfOne, "DELIVERED", null, 2, "2026-03-10T03:00:00Z");
+            call(headOfOne, "UNDELIVERED", "provider reported undelivered (error busy)", 0, "2026-04-01T03:00:00Z");
+            call(striker, "UNDELIVERED", "provider reported undelivered (error no-answer)", 0, "2026-05-01T03:00:00Z");
+            call(striker, "FAILED", "provider reported failed (error failed 31005)", 0, "2026-05-02T03:00:00Z");
+            call(striker, "SENT", null, 1, "2026-06-01T03:00:00Z");
+            call(striker, "FAILED", "Twilio 21215: geographic permission", null, null);
+            call(resident, "DELIVERED", null, 1, "2025-12-31T18:00:00Z");
+            call(resident, "DELIVERED", null, 3, "2025-12-31T16:00:00Z");
+            key(headOfOne, "2026-03-10T03:00:20Z");
+            key(resident, "2025-12-31T18:00:20Z");
             Commune other = registry.createCommune(TestPeople.unique("Xã Khác"), province);
             sms(person(other, null, Role.OFFICIAL), "SMS", "SENT", 7, "2026-05-01T03:00:00Z");
             new RecordsFixture(jdbc).create(commune, one, two, gong1, gong2, gong4, striker, headOfOne, resident, official);
@@ -98,6 +112,22 @@ final class ReportFixture {
     private Person person(Commune commune, Village village, Role role) {
         return registry.createPerson(commune.getId(), TestPeople.unique("Người"), TestPeople.newPhone(),
                 EnumSet.of(role), village == null ? null : village.getId(), null, Language.VI);
+    }
+
+    /** A call as the voice channel leaves it: placed at {@code sentAt} (null: never placed), ended as the status says. */
+    private void call(Person to, String status, String error, Integer minutes, String sentAt) {
+        Timestamp at = sentAt == null ? Timestamp.from(Instant.parse("2026-07-01T03:00:00Z")) : Timestamp.from(Instant.parse(sentAt));
+        jdbc.update("insert into outbound_message (channel, address, person_id, text, priority, status, attempts, "
+                + "next_attempt_at, segments, last_error, created_at, sent_at) values ('VOICE', ?, ?, 'x', 0, ?, 1, ?, ?, ?, ?, ?)",
+                to.getPhone().e164(), to.getId(), status, at, minutes, error, at, sentAt == null ? null : at);
+    }
+
+    /** A key pressed in a call, as the inbound pipeline stores it. */
+    private void key(Person from, String receivedAt) {
+        Timestamp at = Timestamp.from(Instant.parse(receivedAt));
+        jdbc.update("insert into inbound_message (channel, provider_message_id, sender_address, person_id, text, received_at, "
+                + "stored_at, status) values ('VOICE', ?, ?, ?, '1', ?, ?, 'HANDLED')", "CA" + java.util.UUID.randomUUID() + ":1",
+                from.getPhone().e164(), from.getId(), at, at);
     }
 
     private void sms(Person to, String channel, String status, int segments, String sentAt) {

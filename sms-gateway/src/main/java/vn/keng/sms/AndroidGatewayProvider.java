@@ -2,14 +2,11 @@ package vn.keng.sms;
 
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Base64;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,32 +18,39 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 import vn.keng.messaging.Priority;
 import vn.keng.messaging.SendOutcome;
+import vn.keng.messaging.SendPace;
 
 /**
- * Sends through an Android phone running "SMS Gateway for Android" (capcom6/android-sms-gateway):
- * {@code POST {url}/message} with Basic credentials and
- * {@code {"id", "textMessage": {"text"}, "phoneNumbers": [...], "withDeliveryReport", "priority", "validUntil"}}.
- * The message id is {@code keng-<outbox id>}, the same on every attempt, so the gateway can refuse a
- * repeat (409) instead of sending twice. Sends are paced by {@code keng.sms.android.send-interval}.
+ * Sends through Android phones running "SMS Gateway for Android" (capcom6/android-sms-gateway): the
+ * phone is chosen by {@link AndroidPhones} (a reply's phone, the commune's, the recipient's network),
+ * skipping phones gone silent; then {@code POST /message} (local server) or {@code /messages} (cloud)
+ * with {@code {"id", "textMessage": {"text"}, "phoneNumbers", "withDeliveryReport", "priority",
+ * "validUntil", "deviceId"}}. The id is {@code keng-<outbox id>} on every attempt, so the gateway refuses
+ * a repeat (409) instead of sending twice. Each phone sends at its own pace, shared by every instance
+ * ({@link SendPace}); an alarm that would leave the phone later than {@code alarm-max-wait} after it was
+ * queued (a fire in a big group, behind one SIM) goes to the next provider of its route instead.
  */
 class AndroidGatewayProvider implements SmsProvider {
 
     private static final Logger log = LoggerFactory.getLogger(AndroidGatewayProvider.class);
     private static final JsonMapper JSON = JsonMapper.shared();
+    static final Duration ALL_SILENT_RETRY = Duration.ofMinutes(1);
 
-    private final AndroidSettings settings;
-    private final HttpClient http;
-    private final SendPacer pacer;
+    private final AndroidPhones phones;
+    private final AndroidApi api;
+    private final SendPace pace;
+    private final PhoneWatch watch;
+    private final Duration alarmMaxWait;
     private final Clock clock;
-    private final String authorization;
 
-    AndroidGatewayProvider(AndroidSettings settings, Clock clock) {
-        this.settings = settings;
+    AndroidGatewayProvider(AndroidPhones phones, AndroidApi api, SendPace pace, PhoneWatch watch, Duration alarmMaxWait,
+            Clock clock) {
+        this.phones = phones;
+        this.api = api;
+        this.pace = pace;
+        this.watch = watch;
+        this.alarmMaxWait = alarmMaxWait;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
-        this.pacer = new SendPacer(settings.sendInterval());
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((settings.username() + ":" + settings.password()).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
@@ -55,28 +59,45 @@ class AndroidGatewayProvider implements SmsProvider {
     }
 
     @Override
+    public boolean canSend(OutgoingSms sms) {
+        return !live(sms).isEmpty();
+    }
+
+    private List<AndroidPhone> live(OutgoingSms sms) {
+        return phones.candidates(sms.to(), sms.communeId(), sms.via()).stream().filter(p -> !watch.silent(p.name()))
+                .toList();
+    }
+
+    @Override
     public SendOutcome send(OutgoingSms sms) {
         if (sms.validUntil() != null && !sms.validUntil().isAfter(clock.instant())) {
             return SendOutcome.permanent("validity expired before sending");
         }
+        List<AndroidPhone> live = live(sms);
+        if (live.isEmpty()) {
+            return SendOutcome.retryLater(ALL_SILENT_RETRY, "every Android phone for this number is silent");
+        }
+        AndroidPhone phone = live.get(0);
         String id = "keng-" + sms.reference();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(settings.base() + "/message"))
-                .timeout(settings.timeout())
-                .header("Authorization", authorization)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body(id, sms), StandardCharsets.UTF_8))
-                .build();
+        boolean alarm = sms.priority() == Priority.ALARM;
         try {
-            pacer.awaitTurn();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return outcome(response, id, sms);
+            double rate = phone.sendInterval().isZero() ? 0 : 1_000_000_000.0 / phone.sendInterval().toNanos();
+            Duration maxWait = alarm && sms.hasFallback() ? alarmWaitLeft(sms) : null;
+            if ((maxWait != null && maxWait.isNegative()) || !pace.await("android:" + phone.name(), rate, alarm, maxWait)) {
+                return SendOutcome.retryLater(phone.sendInterval(), "android phone " + phone.name()
+                        + " busy: the alarm would leave more than " + alarmMaxWait.toSeconds() + " s after it was queued");
+            }
+            HttpResponse<String> response = api.postMessage(phone, body(id, sms, phone));
+            return outcome(response, id, sms, phone);
         } catch (HttpTimeoutException e) {
-            log.warn("The Android gateway did not answer in time for outbox {} to {}: it may have queued the message; "
-                    + "the retry reuses id {} (possible duplicate if the gateway ignores it)", sms.reference(),
+            log.warn("Android phone {} did not answer in time for outbox {} to {}: it may have queued the message "
+                    + "(possible duplicate if it is sent elsewhere); a retry reuses id {}", phone.name(), sms.reference(),
                     sms.maskedTo(), id);
-            return SendOutcome.retryLater(Backoff.after(Backoff.PROVIDER_FAULT, sms.attempt()), "android gateway time-out");
+            return SendOutcome.retryLater(Backoff.after(Backoff.PROVIDER_FAULT, sms.attempt()),
+                    "android gateway time-out (possible duplicate)");
         } catch (ConnectException e) {
-            return SendOutcome.retryLater(Backoff.after(Backoff.PROVIDER_FAULT, sms.attempt()), "android gateway unreachable");
+            return SendOutcome.retryLater(Backoff.after(Backoff.PROVIDER_FAULT, sms.attempt()),
+                    "android phone " + phone.name() + " unreachable");
         } catch (IOException e) {
             return SendOutcome.retryLater(Backoff.after(Backoff.PROVIDER_FAULT, sms.attempt()),
                     "android gateway: " + e.getClass().getSimpleName());
@@ -86,13 +107,19 @@ class AndroidGatewayProvider implements SmsProvider {
         }
     }
 
-    private SendOutcome outcome(HttpResponse<String> response, String id, OutgoingSms sms) {
+    /** How much longer an alarm may wait for the phone: {@code alarm-max-wait} from when it was queued. */
+    private Duration alarmWaitLeft(OutgoingSms sms) {
+        Instant queued = sms.queuedAt() == null ? clock.instant() : sms.queuedAt();
+        return Duration.between(clock.instant(), queued.plus(alarmMaxWait));
+    }
+
+    private SendOutcome outcome(HttpResponse<String> response, String id, OutgoingSms sms, AndroidPhone phone) {
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
             return SendOutcome.sent(idFrom(response.body(), id), sms.segments());
         }
-        String reason = "android gateway HTTP " + status;
-        log.info("The Android gateway refused outbox {} to {}: {} {}", sms.reference(), sms.maskedTo(), status,
+        String reason = "android phone " + phone.name() + " HTTP " + status;
+        log.info("Android phone {} refused outbox {} to {}: {} {}", phone.name(), sms.reference(), sms.maskedTo(), status,
                 abbreviate(response.body()));
         if (status == 409) {
             return SendOutcome.sent(id, sms.segments()); // the same id was accepted before: not sent twice
@@ -100,7 +127,7 @@ class AndroidGatewayProvider implements SmsProvider {
         if (status == 401 || status == 403) {
             return SendOutcome.retryLater(Backoff.after(Backoff.AUTH_FAULT, sms.attempt()), reason + " (credentials)");
         }
-        java.time.Duration retryAfter = status == 429 || status == 503
+        Duration retryAfter = status == 429 || status == 503
                 ? RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), clock.instant()) : null;
         if (retryAfter != null) {
             return SendOutcome.retryLater(retryAfter, reason + " (retry after " + retryAfter.toSeconds() + " s)");
@@ -114,7 +141,7 @@ class AndroidGatewayProvider implements SmsProvider {
         return SendOutcome.permanent(reason + ": " + abbreviate(response.body()));
     }
 
-    private String body(String id, OutgoingSms sms) {
+    private static String body(String id, OutgoingSms sms, AndroidPhone phone) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", id);
         body.put("textMessage", Map.of("text", sms.text()));
@@ -123,6 +150,9 @@ class AndroidGatewayProvider implements SmsProvider {
         body.put("priority", priority(sms.priority()));
         if (sms.validUntil() != null) {
             body.put("validUntil", sms.validUntil().toString());
+        }
+        if (phone.deviceId() != null) {
+            body.put("deviceId", phone.deviceId());
         }
         return JSON.writeValueAsString(body);
     }

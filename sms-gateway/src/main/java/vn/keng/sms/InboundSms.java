@@ -33,7 +33,11 @@ class InboundSms {
         this.reports = reports;
     }
 
-    HttpStatus receive(String provider, String messageId, String sender, String text, Instant receivedAt) {
+    /**
+     * @param via the provider key the message came through ({@code twilio}, {@code android:viettel}):
+     *        replies go back the same way
+     */
+    HttpStatus receive(String provider, String messageId, String sender, String text, Instant receivedAt, String via) {
         if (sender == null || sender.isBlank()) {
             return HttpStatus.BAD_REQUEST;
         }
@@ -54,10 +58,12 @@ class InboundSms {
             }
             if (from == null) {
                 // A carrier's promotion ("VIETTEL"): a 400 would make the gateway deliver it again for days.
-                messages.keep(InboundMessage.text(ChannelType.SMS, messageId, abbreviate(sender), text, receivedAt), reason);
+                messages.keep(InboundMessage.text(ChannelType.SMS, messageId, abbreviate(sender), text, receivedAt)
+                        .withVia(via), reason);
                 return HttpStatus.OK;
             }
-            var receipt = messages.receive(InboundMessage.text(ChannelType.SMS, messageId, from.e164(), text, receivedAt));
+            var receipt = messages.receive(InboundMessage.text(ChannelType.SMS, messageId, from.e164(), text, receivedAt)
+                    .withVia(via));
             log.debug("{} SMS {} from {}: {}", provider, messageId, OutgoingSms.mask(from), receipt);
             return HttpStatus.OK;
         } catch (RuntimeException e) {

@@ -12,17 +12,23 @@ import vn.keng.messaging.ChannelSender;
 import vn.keng.messaging.ChannelType;
 import vn.keng.messaging.OutboundEnvelope;
 import vn.keng.messaging.Priority;
+import vn.keng.messaging.Reconciling;
 import vn.keng.messaging.SendOutcome;
 import vn.keng.messaging.SmsText;
 import vn.keng.registry.InvalidPhoneNumberException;
 import vn.keng.registry.PhoneNumber;
 
 /**
- * The SMS channel for the dispatcher: enforces the segment limit, picks the route for the number,
- * and for alarms moves on to the next provider of the route when one fails on its side (5xx,
- * time-out, rejected credentials). Other messages stay on the first provider and are retried by the outbox.
+ * The SMS channel for the dispatcher: enforces the segment limit, picks the route (the provider a
+ * reply's message came in on first, then the commune's route, the country prefix's or the default),
+ * skips a provider known to be down (an Android phone gone silent) whatever the priority, and for
+ * alarms moves on to the next provider when one fails on its side (5xx, 429, time-out, rejected
+ * credentials). Other messages stay on the first available provider and are retried by the outbox.
+ * Before a message an earlier attempt may have handed over is sent again, every provider of its
+ * route is asked whether it already has it ({@link Reconciling}: Twilio can tell; the others answer
+ * "not found" and rely on their own idempotency).
  */
-class SmsChannelSender implements ChannelSender {
+class SmsChannelSender implements ChannelSender, Reconciling {
 
     private static final Logger log = LoggerFactory.getLogger(SmsChannelSender.class);
 
@@ -34,7 +40,7 @@ class SmsChannelSender implements ChannelSender {
 
     SmsChannelSender(List<SmsProvider> providers, SmsSettings settings, double ratePerSecond, Clock clock) {
         providers.forEach(p -> this.providers.put(p.kind(), p));
-        this.routes = new SmsRoutes(settings.provider(), settings.routes());
+        this.routes = new SmsRoutes(settings.provider(), settings.routes(), settings.communeRoutes());
         this.maxSegments = settings.maxSegments();
         this.ratePerSecond = ratePerSecond;
         this.clock = clock;
@@ -56,6 +62,39 @@ class SmsChannelSender implements ChannelSender {
     }
 
     @Override
+    public Reconciliation reconcile(OutboundEnvelope envelope) {
+        if (envelope.inDoubtSince() == null) {
+            return new NotFound();
+        }
+        OutgoingSms sms;
+        try {
+            sms = sms(envelope, PhoneNumber.parse(envelope.address()));
+        } catch (InvalidPhoneNumberException e) {
+            return new NotFound(); // never sent anywhere: the send refuses it
+        }
+        Reconciliation answer = new NotFound();
+        for (ProviderKind kind : routes.providersFor(sms.to(), envelope.communeId(), envelope.via())) {
+            SmsProvider provider = providers.get(kind);
+            if (provider == null) {
+                continue; // a reply's provider that is not configured any more
+            }
+            Reconciliation said;
+            try {
+                said = provider.reconcile(sms, envelope.inDoubtSince());
+            } catch (RuntimeException e) {
+                said = new Unknown(kind.key() + ": " + e.getClass().getSimpleName());
+            }
+            if (said instanceof Found) {
+                return said;
+            }
+            if (said instanceof Unknown) {
+                answer = said;
+            }
+        }
+        return answer;
+    }
+
+    @Override
     public SendOutcome send(OutboundEnvelope envelope) {
         PhoneNumber to;
         try {
@@ -66,23 +105,57 @@ class SmsChannelSender implements ChannelSender {
         if (envelope.validUntil() != null && !envelope.validUntil().isAfter(clock.instant())) {
             return SendOutcome.permanent("validity expired before sending");
         }
-        String text = SmsText.shorten(envelope.text() == null ? "" : envelope.text(), maxSegments);
-        if (!text.equals(envelope.text())) {
+        OutgoingSms sms = sms(envelope, to);
+        if (!sms.text().equals(envelope.text())) {
             log.warn("Outbox {} exceeded {} SMS segment(s): shortened at a word boundary", envelope.outboxId(), maxSegments);
         }
-        OutgoingSms sms = new OutgoingSms(envelope.outboxId(), to, text, SmsText.segments(text).count(),
-                envelope.priority(), envelope.validUntil(), Math.max(1, envelope.attempt()));
-        List<ProviderKind> route = routes.providersFor(to);
+        List<ProviderKind> route = routes.providersFor(to, envelope.communeId(), envelope.via());
         SendOutcome outcome = null;
-        for (ProviderKind kind : route) {
-            outcome = sendSafely(providers.get(kind), sms);
-            if (!(outcome instanceof SendOutcome.RetryLater) || sms.priority() != Priority.ALARM) {
-                return outcome;
+        List<String> down = new java.util.ArrayList<>(0);
+        for (int i = 0; i < route.size(); i++) {
+            SmsProvider provider = providers.get(route.get(i));
+            if (provider == null) {
+                continue; // a reply's provider that is not configured any more
             }
-            log.warn("Alarm outbox {} failed on SMS provider {} ({}): trying the next provider of the route",
-                    sms.reference(), kind.key(), ((SendOutcome.RetryLater) outcome).reason());
+            OutgoingSms attempt = sms.withFallback(i + 1 < route.size());
+            if (!available(provider, attempt)) {
+                down.add(provider.kind().key());
+                continue;
+            }
+            outcome = sendSafely(provider, attempt);
+            if (!(outcome instanceof SendOutcome.RetryLater retry) || sms.priority() != Priority.ALARM
+                    || Thread.currentThread().isInterrupted()) {
+                return outcome; // an interrupted worker is stopping: the row goes back to the queue
+            }
+            if (i + 1 < route.size()) {
+                log.warn("Alarm outbox {} failed on SMS provider {} ({}): trying the next provider of the route",
+                        sms.reference(), provider.kind().key(), retry.reason());
+            }
+        }
+        if (outcome == null) {
+            log.warn("Outbox {}: no provider of its SMS route {} can send now (down: {}); retried later", sms.reference(),
+                    route, down);
+            return SendOutcome.retryLater(AndroidGatewayProvider.ALL_SILENT_RETRY,
+                    "no SMS provider of the route available (down: " + String.join(", ", down) + ")");
         }
         return outcome;
+    }
+
+    /** The SMS as it goes to a provider: the text shortened to the segment limit. */
+    private OutgoingSms sms(OutboundEnvelope envelope, PhoneNumber to) {
+        String text = SmsText.shorten(envelope.text() == null ? "" : envelope.text(), maxSegments);
+        return new OutgoingSms(envelope.outboxId(), to, text, SmsText.segments(text).count(), envelope.priority(),
+                envelope.validUntil(), Math.max(1, envelope.attempt()), envelope.communeId(), envelope.via(), false,
+                envelope.queuedAt());
+    }
+
+    private static boolean available(SmsProvider provider, OutgoingSms sms) {
+        try {
+            return provider.canSend(sms);
+        } catch (RuntimeException e) {
+            log.warn("SMS provider {} could not tell whether it can send: trying it", provider.kind().key(), e);
+            return true;
+        }
     }
 
     private static SendOutcome sendSafely(SmsProvider provider, OutgoingSms sms) {

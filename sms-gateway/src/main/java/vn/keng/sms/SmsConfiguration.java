@@ -33,9 +33,24 @@ class SmsConfiguration {
 
     @Bean
     SmsChannelSender smsChannelSender(List<SmsProvider> providers, SmsSettings settings, Clock clock) {
-        double rate = settings.provider() == ProviderKind.ANDROID && !settings.android().sendInterval().isZero()
-                ? 1_000.0 / settings.android().sendInterval().toMillis()
-                : 0;
-        return new SmsChannelSender(providers, settings, rate, clock);
+        return new SmsChannelSender(providers, settings, channelRate(settings), clock);
+    }
+
+    /**
+     * With the phones as the default route, the channel's rate is their paces together (each phone's own
+     * pace is kept by the provider); otherwise the dispatcher's {@code keng.messaging.sms-rate}.
+     */
+    static double channelRate(SmsSettings settings) {
+        if (settings.provider() != ProviderKind.ANDROID) {
+            return 0;
+        }
+        double rate = 0;
+        for (AndroidPhone phone : settings.android().requirePhones()) {
+            if (phone.sendInterval().isZero()) {
+                return 0;
+            }
+            rate += 1_000.0 / phone.sendInterval().toMillis();
+        }
+        return rate;
     }
 }

@@ -50,7 +50,8 @@ class TwilioWebhook {
         if (blank(sid) || blank(from) || body == null) {
             return ResponseEntity.badRequest().build();
         }
-        HttpStatus status = inbound.receive("Twilio", sid, from, body, clock.instant());
+        HttpStatus status = inbound.receive("Twilio", sid, from, body, clock.instant(),
+                ProviderKind.TWILIO.key());
         if (status != HttpStatus.OK) {
             return ResponseEntity.status(status).build();
         }

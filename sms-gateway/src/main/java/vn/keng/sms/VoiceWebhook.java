@@ -152,7 +152,7 @@ class VoiceWebhook {
                 log.error("Call {} status cannot be recorded: no delivery reports in this process", sid);
                 return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
             }
-            if (!delivery.report(ChannelType.VOICE, sid, mapped, code)) {
+            if (!delivery.report(ChannelType.VOICE, sid, mapped, code, billedMinutes(callStatus, params.get("CallDuration")))) {
                 log.debug("Call status {} of unknown or final call {}", callStatus, sid);
             }
             return ResponseEntity.ok().build();
@@ -160,6 +160,21 @@ class VoiceWebhook {
             log.error("Call {} status could not be recorded: answering 503", sid, e);
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
         }
+    }
+
+    /**
+     * The minutes Twilio bills for the call: every started minute of a call picked up (its
+     * {@code CallDuration} in seconds, at least one minute), none for one that was not.
+     */
+    static Integer billedMinutes(String callStatus, String duration) {
+        if (!"completed".equals(callStatus)) {
+            return 0;
+        }
+        Long seconds = number(duration);
+        if (seconds == null || seconds < 0) {
+            return 1;
+        }
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, (seconds + 59) / 60));
     }
 
     private OutboxEntry find(long outboxId) {

@@ -30,13 +30,14 @@ class AndroidGatewayFake implements ProviderFake {
     }
 
     static AndroidSettings settings(String url) {
-        return new AndroidSettings(url, USER, PASSWORD, SIGNING_KEY, Duration.ZERO, Duration.ofMillis(1500),
-                Duration.ofMinutes(5));
+        return AndroidSettings.single(url, USER, PASSWORD, SIGNING_KEY, Duration.ZERO, Duration.ofMillis(1500));
     }
 
     @Override
     public SmsProvider provider() {
-        return new AndroidGatewayProvider(settings(wm.baseUrl()), clock);
+        AndroidSettings settings = settings(wm.baseUrl());
+        return new AndroidGatewayProvider(new AndroidPhones(settings.requirePhones()), new AndroidApi(settings.timeout()),
+                new LocalSendPace(), PhoneWatch.NONE, settings.alarmMaxWait(), clock);
     }
 
     @Override

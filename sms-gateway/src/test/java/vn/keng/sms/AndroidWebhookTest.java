@@ -31,9 +31,14 @@ import vn.keng.messaging.DeliveryStatus;
         "keng.sms.android.url=http://127.0.0.1:9",
         "keng.sms.android.username=" + AndroidGatewayFake.USER,
         "keng.sms.android.password=" + AndroidGatewayFake.PASSWORD,
-        "keng.sms.android.signing-key=" + AndroidGatewayFake.SIGNING_KEY })
+        "keng.sms.android.signing-key=" + AndroidGatewayFake.SIGNING_KEY,
+        "keng.sms.android.phones.viettel.url=http://127.0.0.1:10",
+        "keng.sms.android.phones.viettel.signing-key=" + AndroidWebhookTest.VIETTEL_KEY,
+        "keng.sms.android.phones.viettel.carriers=VIETTEL" })
 @Import({ SmsConfiguration.class, AndroidConfiguration.class, SmsTestBeans.class })
 class AndroidWebhookTest {
+
+    static final String VIETTEL_KEY = "viettel-phone-signing-key";
 
     @Autowired
     MockMvc mvc;
@@ -57,7 +62,33 @@ class AndroidWebhookTest {
             assertThat(m.senderAddress()).isEqualTo("+84912345678");
             assertThat(m.text()).isEqualTo("Da danh keng");
             assertThat(m.receivedAt()).isEqualTo(Instant.parse("2026-03-14T00:29:55Z"));
+            assertThat(m.via()).isEqualTo("android:default");
         });
+    }
+
+    @Test
+    void aNamedPhoneHasItsOwnPathAndKeyAndItsMessagesRememberIt() throws Exception {
+        String body = received("ev-v1", "0961234567", "1");
+        String now = String.valueOf(Instant.now().getEpochSecond());
+        send(AndroidWebhook.PATH + "/viettel", body, now, sign(body + now, AndroidGatewayFake.SIGNING_KEY))
+                .andExpect(status().isForbidden());
+        send(AndroidWebhook.PATH, body, now, sign(body + now, VIETTEL_KEY)).andExpect(status().isForbidden());
+        assertThat(inbound.calls).isEmpty();
+
+        send(AndroidWebhook.PATH + "/viettel", body, now, sign(body + now, VIETTEL_KEY)).andExpect(status().isOk());
+        assertThat(inbound.accepted).singleElement().satisfies(m -> {
+            assertThat(m.senderAddress()).isEqualTo("+84961234567");
+            assertThat(m.via()).isEqualTo("android:viettel");
+        });
+    }
+
+    @Test
+    void aPhoneNobodyConfiguredIsRefusedLikeAForgery() throws Exception {
+        String body = received("ev-x", "0961234567", "1");
+        String now = String.valueOf(Instant.now().getEpochSecond());
+        send(AndroidWebhook.PATH + "/mobifone", body, now, sign(body + now, AndroidGatewayFake.SIGNING_KEY))
+                .andExpect(status().isForbidden());
+        assertThat(inbound.calls).isEmpty();
     }
 
     @Test
@@ -133,7 +164,7 @@ class AndroidWebhookTest {
     }
 
     @Test
-    void acknowledgesAPingWithoutDoingAnything() throws Exception {
+    void acknowledgesAPingWithoutHandingAnythingToTheCore() throws Exception {
         signed("{\"event\":\"system:ping\",\"id\":\"p1\",\"payload\":{\"health\":{}}}").andExpect(status().isOk());
         assertThat(inbound.calls).isEmpty();
     }
@@ -151,7 +182,11 @@ class AndroidWebhookTest {
     }
 
     private ResultActions send(String body, String timestamp, String signature) throws Exception {
-        var request = post(AndroidWebhook.PATH).contentType(MediaType.APPLICATION_JSON).content(body);
+        return send(AndroidWebhook.PATH, body, timestamp, signature);
+    }
+
+    private ResultActions send(String path, String body, String timestamp, String signature) throws Exception {
+        var request = post(path).contentType(MediaType.APPLICATION_JSON).content(body);
         if (timestamp != null) {
             request.header("X-Timestamp", timestamp);
         }

@@ -10,7 +10,7 @@ import vn.keng.messaging.DeliveryStatus;
 /** Stands in for the core's delivery reports until they land: records every report. */
 class RecordingDeliveryReports implements DeliveryReports {
 
-    record Report(ChannelType channel, String providerMessageId, DeliveryStatus status, String errorCode) {
+    record Report(ChannelType channel, String providerMessageId, DeliveryStatus status, String errorCode, Integer units) {
     }
 
     final List<Report> reports = new CopyOnWriteArrayList<>();
@@ -18,10 +18,16 @@ class RecordingDeliveryReports implements DeliveryReports {
 
     @Override
     public boolean report(ChannelType channel, String providerMessageId, DeliveryStatus status, String errorCode) {
+        return report(channel, providerMessageId, status, errorCode, null);
+    }
+
+    @Override
+    public boolean report(ChannelType channel, String providerMessageId, DeliveryStatus status, String errorCode,
+            Integer units) {
         if (failing) {
             throw new IllegalStateException("database down");
         }
-        reports.add(new Report(channel, providerMessageId, status, errorCode));
+        reports.add(new Report(channel, providerMessageId, status, errorCode, units));
         return true;
     }
 

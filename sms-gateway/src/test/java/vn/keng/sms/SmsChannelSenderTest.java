@@ -185,7 +185,60 @@ class SmsChannelSenderTest {
                 .run(context -> assertThat(context.getBean(ChannelSender.class).ratePerSecond()).isEqualTo(0.5));
     }
 
+    @Test
+    void aCommuneWithARouteOfItsOwnTakesItAndAReplyGoesBackTheWayItsMessageCame() {
+        twilioAndAndroid().withPropertyValues("keng.sms.routes.84=android", "keng.sms.commune-routes.7=twilio")
+                .run(context -> {
+                    new TwilioApiFake(twilioApi, java.time.Clock.systemUTC()).stage(ProviderAnswer.ACCEPTED);
+                    new AndroidGatewayFake(androidApi, java.time.Clock.systemUTC()).stage(ProviderAnswer.ACCEPTED);
+                    ChannelSender sender = context.getBean(ChannelSender.class);
+
+                    assertThat(sender.send(envelope("0912345678", "Nhac truc", Priority.DUTY, 7L, null)))
+                            .isInstanceOf(SendOutcome.Sent.class);
+                    assertThat(twilioApi.findAll(postRequestedFor(urlPathEqualTo(TwilioApiFake.MESSAGES)))).hasSize(1);
+                    assertThat(androidApi.findAll(postRequestedFor(urlPathEqualTo("/message")))).isEmpty();
+
+                    assertThat(sender.send(envelope("0912345678", "Nhac truc", Priority.DUTY, 8L, null)))
+                            .isInstanceOf(SendOutcome.Sent.class);
+                    assertThat(androidApi.findAll(postRequestedFor(urlPathEqualTo("/message")))).hasSize(1);
+
+                    // A reply to an SMS that came through the phone goes back through it, whatever the commune's route;
+                    // one that came through Twilio goes back through Twilio.
+                    sender.send(envelope("0912345678", "Da ghi nhan", Priority.INFO, 7L, "android:default"));
+                    assertThat(androidApi.findAll(postRequestedFor(urlPathEqualTo("/message")))).hasSize(2);
+                    sender.send(envelope("0912345678", "Da ghi nhan", Priority.INFO, 8L, "twilio"));
+                    assertThat(twilioApi.findAll(postRequestedFor(urlPathEqualTo(TwilioApiFake.MESSAGES)))).hasSize(2);
+                    assertThat(androidApi.findAll(postRequestedFor(urlPathEqualTo("/message")))).hasSize(2);
+                });
+    }
+
+    @Test
+    void aCommuneRouteNamingAProviderNobodyConfiguredStopsTheStartup() {
+        runner.withPropertyValues("keng.sms.commune-routes.dong-thinh=console").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).hasStackTraceContaining("keng.sms.commune-routes key 'dong-thinh'");
+        });
+        runner.withPropertyValues("keng.sms.commune-routes.7=twilio").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).hasStackTraceContaining("keng.sms.twilio.account-sid");
+        });
+    }
+
+    @Test
+    void severalPhonesAdvertiseTheirPacesTogether() {
+        twilioAndAndroid().withPropertyValues("keng.sms.provider=android", "keng.sms.android.send-interval=PT2S",
+                "keng.sms.android.phones.viettel.url=http://10.0.0.2:8080", "keng.sms.android.phones.viettel.carriers=VIETTEL",
+                "keng.sms.android.phones.mobifone.url=http://10.0.0.3:8080",
+                "keng.sms.android.phones.mobifone.send-interval=PT4S")
+                .run(context -> assertThat(context.getBean(ChannelSender.class).ratePerSecond()).isEqualTo(1.25));
+    }
+
     private static OutboundEnvelope envelope(String address, String text, Priority priority, Instant validUntil) {
         return new OutboundEnvelope(1, ChannelType.SMS, address, text, List.of(), List.of(), priority, 1, validUntil);
+    }
+
+    private static OutboundEnvelope envelope(String address, String text, Priority priority, Long communeId, String via) {
+        return new OutboundEnvelope(1, ChannelType.SMS, address, text, List.of(), List.of(), priority, 1, null, communeId,
+                via);
     }
 }

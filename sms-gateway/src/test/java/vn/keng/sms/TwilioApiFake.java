@@ -38,7 +38,8 @@ class TwilioApiFake implements ProviderFake {
     }
 
     static SmsSettings smsSettings(String apiUrl) {
-        return new SmsSettings(ProviderKind.TWILIO, 2, Map.of(), 10, settings(apiUrl), AndroidGatewayFake.settings(null));
+        return new SmsSettings(ProviderKind.TWILIO, 2, Map.of(), 10, settings(apiUrl), AndroidGatewayFake.settings(null),
+                Map.of());
     }
 
     @Override

@@ -155,7 +155,18 @@ class VoiceWebhookTest {
             assertThat(r.providerMessageId()).isEqualTo(CALL_SID);
             assertThat(r.status()).isEqualTo(DeliveryStatus.valueOf(parts[1]));
             assertThat(r.errorCode()).isEqualTo(parts[0]);
+            assertThat(r.units()).as("minutes billed").isEqualTo(parts[0].equals("completed") ? 1 : 0);
         });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "1:1", "59:1", "60:1", "61:2", "185:4" })
+    void aCallPickedUpIsBilledPerStartedMinute(String secondsAndMinutes) throws Exception {
+        String[] parts = secondsAndMinutes.split(":");
+        Map<String, String> params = callStatus("completed");
+        params.put("CallDuration", parts[0]);
+        signed(STATUS, params).andExpect(status().isOk());
+        assertThat(reports.reports).singleElement().satisfies(r -> assertThat(r.units()).isEqualTo(Integer.valueOf(parts[1])));
     }
 
     @Test

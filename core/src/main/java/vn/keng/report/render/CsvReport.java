@@ -12,7 +12,8 @@ import vn.keng.report.VillageFigures;
 /**
  * The report as CSV: one row per village and a total row, every figure in its own column under a
  * stable English header (a contract for spreadsheets and scripts). UTF-8 with a byte-order mark so
- * Excel shows Vietnamese names; shares as decimals 0..1; empty cells for "not available".
+ * Excel shows Vietnamese names; shares as decimals 0..1; empty cells for "not available"; the calls'
+ * cost in {@code keng.voice.cost.currency}.
  */
 public final class CsvReport {
 
@@ -21,7 +22,8 @@ public final class CsvReport {
             "mistaken_strikes", "incidents", "fire", "theft", "rescue", "disorder", "other", "false_alarms",
             "unverified", "groups", "households", "households_in_groups", "group_coverage", "groups_outside_5_15",
             "gongs_good", "gongs_damaged", "gongs_lost", "households_per_gong", "needs_another_gong", "sms_segments",
-            "previous_sms_segments");
+            "previous_sms_segments", "calls_made", "calls_answered", "calls_completed", "calls_busy", "calls_no_answer",
+            "calls_failed", "call_minutes", "call_cost", "previous_calls_made");
 
     private CsvReport() {
     }
@@ -61,6 +63,10 @@ public final class CsvReport {
             cells.add(v.villageId() == null || report.province() ? v.villagesNeedingGong() : v.needsAnotherGong());
             cells.add(v.smsSegments());
             cells.add(before == null ? "" : before.smsSegments());
+            var c = v.calls();
+            cells.addAll(List.of(c.made(), c.answered(), c.completed(), c.busy(), c.noAnswer(), c.failed(), c.minutes(),
+                    c.cost().toPlainString()));
+            cells.add(before == null ? "" : before.calls().made());
             line(out, cells);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);

@@ -12,13 +12,17 @@ import vn.keng.report.IncidentStats;
 import vn.keng.report.Period;
 import vn.keng.report.Report;
 import vn.keng.report.ReportJson;
+import vn.keng.report.ReportJson.CallsJson;
 import vn.keng.report.ReportJson.GongPointsJson;
 import vn.keng.report.ReportJson.PeriodJson;
 import vn.keng.report.ReportJson.RowJson;
 import vn.keng.report.ReportJson.StrikerJson;
 import vn.keng.report.VillageFigures;
 
-/** The report as JSON ({@link ReportJson}), the admin API's contract. */
+/**
+ * The report as JSON ({@link ReportJson}), the admin API's contract; calls per row with their cost in
+ * {@code callCostCurrency}.
+ */
 public final class JsonReport {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -42,7 +46,7 @@ public final class JsonReport {
                 .map(s -> new StrikerJson(s.personId(), s.name(), s.village(), s.nights())).toList();
         return new ReportJson(report.communeId(), report.communeName(), report.provinceName(), report.villageId(),
                 period(report.period()), period(report.previous().period()), report.noData(),
-                report.householdsPerGongThreshold(), report.province() ? null : rows, report.province() ? rows : null,
+                report.householdsPerGongThreshold(), report.callCurrency(), report.province() ? null : rows, report.province() ? rows : null,
                 row(report.current().total()).withPrevious(row(report.previous().total())), strikers, months,
                 report.generatedAt().toString(), report.current().spread());
     }
@@ -59,6 +63,7 @@ public final class JsonReport {
         var g = v.groups();
         var p = v.gongPoints();
         Double perGong = v.householdsPerGong();
+        var c = v.calls();
         return new RowJson(v.villageId(), v.villageId() == null ? null : v.name(), r.nights(), r.onTime(), r.late(),
                 r.missed(), r.serviceDown(), r.excused(), r.substitute(), r.onTimeShare(), r.alarmStrikes(),
                 r.mistakenStrikes(), i.total(), kinds, i.falseAlarms(), i.unverified(), minutes(i.medianToComing()),
@@ -66,7 +71,9 @@ public final class JsonReport {
                 g.households(), g.householdsInGroups(), g.coverage(), g.groupsOutsideRange(),
                 new GongPointsJson(p.good(), p.damaged(), p.lost()),
                 perGong == null || perGong.isInfinite() ? null : perGong, v.needsAnotherGong(),
-                v.villagesNeedingGong(), v.smsSegments(), null);
+                v.villagesNeedingGong(), v.smsSegments(),
+                new CallsJson(c.made(), c.answered(), c.completed(), c.busy(), c.noAnswer(), c.failed(), c.minutes(),
+                        c.cost()), null);
     }
 
     private static Long minutes(java.time.Duration d) {

@@ -9,7 +9,7 @@ import vn.keng.report.Report;
 import vn.keng.report.StrikerNights;
 import vn.keng.report.VillageFigures;
 
-/** The report's six sections as tables: a row per village, then the total row. */
+/** The report's seven sections as tables: a row per village, then the total row. */
 public final class ReportTables {
 
     private ReportTables() {
@@ -17,7 +17,7 @@ public final class ReportTables {
 
     public static List<Table> of(Report report, Labels l) {
         return List.of(rounds(report, l), incidents(report, l), groups(report, l), gongPoints(report, l),
-                strikers(report, l), sms(report, l));
+                strikers(report, l), sms(report, l), calls(report, l));
     }
 
     static Table rounds(Report report, Labels l) {
@@ -96,6 +96,22 @@ public final class ReportTables {
             rows.add(new Table.Row(List.of(name(v, l), v.smsSegments(), before), v.villageId() == null));
         }
         return new Table("sms", l.label("sms"), headers(l, report.rowLabel(), "segments", "previous-short"), rows, null);
+    }
+
+    /** Phone calls: placed, keys pressed, how they ended, minutes billed and their cost. */
+    static Table calls(Report report, Labels l) {
+        List<Table.Row> rows = new ArrayList<>();
+        for (VillageFigures v : rowsOf(report)) {
+            var c = v.calls();
+            int before = report.previousOf(v.villageId()).map(p -> p.calls().made()).orElse(0);
+            rows.add(new Table.Row(List.of(name(v, l), c.made(), c.answered(), c.completed(), c.busy(), c.noAnswer(),
+                    c.failed(), c.minutes(), c.cost(), before), v.villageId() == null));
+        }
+        List<String> headers = headers(l, report.rowLabel(), "calls-made", "calls-answered", "calls-completed",
+                "calls-busy", "calls-no-answer", "calls-failed", "call-minutes");
+        headers.add(l.label("call-cost") + " (" + report.callCurrency() + ")");
+        headers.add(l.label("previous-short"));
+        return new Table("calls", l.label("calls"), headers, rows, null);
     }
 
     /** The village rows, then the total row (a village report has only its own row). */

@@ -45,6 +45,12 @@ public final class SummaryText {
         p.put("segments", now.smsSegments());
         p.put("previousSegments", before.smsSegments());
         p.put("smsSegments", bounded(now.smsSegments()));
+        var c = now.calls();
+        p.put("calls", l.text("report.calls", Map.of("made", c.made(), "answered", c.answered(), "busy", c.busy(),
+                "noAnswer", c.noAnswer(), "failed", c.failed(), "minutes", c.minutes(),
+                "cost", c.cost().toPlainString() + " " + report.callCurrency(), "previous", before.calls().made())));
+        p.put("callCount", bounded(c.made()));
+        p.put("callAnswered", bounded(c.answered()));
         p.put("villages", villageLines(report, l));
         String note = report.noData() ? l.text("report.no-data", Map.of())
                 : noRecords(report) ? l.text("report.no-records", Map.of()) : "";
@@ -71,7 +77,7 @@ public final class SummaryText {
 
     static boolean noRecords(Report report) {
         VillageFigures t = report.current().total();
-        return t.rounds().nights() == 0 && t.incidents().total() == 0 && t.smsSegments() == 0;
+        return t.rounds().nights() == 0 && t.incidents().total() == 0 && t.smsSegments() == 0 && t.calls().made() == 0;
     }
 
     /** {spread}: the records (one per gong point and night) told apart from the distinct nights and gong points. */

@@ -39,7 +39,8 @@ class RenderersTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO",
-                    "Đồng Thịnh", "kẻng", "Nà Hẩu", "Nguyễn Văn Hùng", "Tổ liên gia", "ỦY BAN NHÂN DÂN XÃ ĐỒNG THỊNH");
+                    "Đồng Thịnh", "kẻng", "Nà Hẩu", "Nguyễn Văn Hùng", "Tổ liên gia", "ỦY BAN NHÂN DÂN XÃ ĐỒNG THỊNH",
+                    "7. Cuộc gọi báo động", "Máy bận");
             PDFont font = doc.getPage(0).getResources().getFont(doc.getPage(0).getResources().getFontNames().iterator().next());
             assertThat(font.isEmbedded()).as("the font is embedded").isTrue();
             assertThat(font.getName()).contains("LiberationSans");
@@ -50,7 +51,7 @@ class RenderersTest {
     void theWorkbookHasASheetPerSectionWithRealNumbers() throws Exception {
         byte[] xlsx = XlsxReport.render(report, vi);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(book.getNumberOfSheets()).isEqualTo(7);
+            assertThat(book.getNumberOfSheets()).isEqualTo(8);
             assertThat(book.getSheetName(0)).isEqualTo("Tổng hợp");
             assertThat(book.getSheetName(1)).isEqualTo("Đánh kẻng");
             Sheet rounds = book.getSheet("Đánh kẻng");
@@ -63,6 +64,14 @@ class RenderersTest {
             Sheet groups = book.getSheet("Tổ liên gia");
             assertThat(groups.getRow(3).getCell(4).getNumericCellValue()).isEqualTo(150.0 / 400);
             assertThat(book.getSheet("Người đánh kẻng").getRow(2).getCell(0).getStringCellValue()).isEqualTo("Nguyễn Văn Hùng");
+            Sheet calls = book.getSheet("Cuộc gọi");
+            assertThat(calls.getRow(1).getCell(8).getStringCellValue()).isEqualTo("Chi phí (USD)");
+            // made, answered, picked up, busy, no answer, failed, minutes, cost: the total row
+            assertThat(calls.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(15);
+            assertThat(calls.getRow(4).getCell(2).getNumericCellValue()).isEqualTo(8);
+            assertThat(calls.getRow(4).getCell(5).getNumericCellValue()).isEqualTo(3);
+            assertThat(calls.getRow(4).getCell(7).getNumericCellValue()).isEqualTo(16);
+            assertThat(calls.getRow(4).getCell(8).getNumericCellValue()).isEqualTo(5.0);
         }
     }
 
@@ -85,14 +94,18 @@ class RenderersTest {
             }
         }
         assertThat(SummaryText.render(report, vi, ChannelType.SMS, false)).startsWith("BC Xa Dong Thinh 2026:")
-                .contains("keng dung gio 91% (ky truoc 91%), muon 40, bo 25").contains("To lien gia 30 to, bao phu 60% ho");
+                .contains("keng dung gio 91% (ky truoc 91%), muon 40, bo 25").contains("To lien gia 30 to, bao phu 60% ho")
+                .contains("goi 15 (8 bam phim)");
     }
 
     @Test
     void theTelegramSummaryKeepsDiacriticsAndListsVillages() {
         String text = SummaryText.render(report, vi, ChannelType.TELEGRAM, true);
         assertThat(text).contains("Báo cáo Xã Đồng Thịnh, kỳ 2026 (01/01/2026 - 31/12/2026)", "• Thôn Đồng Thịnh: đúng giờ 96%",
-                "390/650 hộ trong tổ = 60%", "Kèm theo");
+                "390/650 hộ trong tổ = 60%", "Kèm theo",
+                "📞 Cuộc gọi: 15 cuộc (8 bấm phím trả lời; 1 máy bận, 3 không nghe, 1 lỗi), 16 phút, chi phí 5.00 USD");
+        assertThat(SummaryText.render(report, en, ChannelType.TELEGRAM, false))
+                .contains("📞 Calls: 15 (8 answered by key; 1 busy, 3 no answer, 1 failed), 16 minutes, cost 5.00 USD");
         assertThat(SummaryText.render(SampleReports.empty(), vi, ChannelType.TELEGRAM, false))
                 .contains("0 lượt đánh kẻng", "0 vụ", "Không có dữ liệu cho kỳ này").doesNotContain("chưa có nguồn");
     }
@@ -113,6 +126,15 @@ class RenderersTest {
         assertThat(village.get("previous").get("nights").asInt()).isEqualTo(365);
         assertThat(json.get("total").get("nights").asInt()).isEqualTo(730);
         assertThat(json.get("period").get("code").asString()).isEqualTo("2026");
+        JsonNode calls = village.get("calls");
+        assertThat(calls.get("made").asInt()).isEqualTo(12);
+        assertThat(calls.get("answered").asInt()).isEqualTo(7);
+        assertThat(calls.get("busy").asInt()).isEqualTo(1);
+        assertThat(calls.get("noAnswer").asInt()).isEqualTo(2);
+        assertThat(calls.get("minutes").asInt()).isEqualTo(14);
+        assertThat(calls.get("cost").asDouble()).isEqualTo(4.2);
+        assertThat(json.get("total").get("calls").get("made").asInt()).isEqualTo(15);
+        assertThat(json.get("callCostCurrency").asString()).isEqualTo("USD");
     }
 
     @Test
@@ -122,7 +144,9 @@ class RenderersTest {
         assertThat(lines).hasSize(4);
         assertThat(lines[0]).startsWith("village_id,village,nights,on_time,late,missed");
         assertThat(lines[1]).startsWith("1,Thôn Đồng Thịnh,365,340,10,5,6,3,1,0.9579");
-        assertThat(lines[3]).startsWith(",TOTAL,730,");
+        assertThat(lines[3]).startsWith(",TOTAL,730,").endsWith(",15,8,10,1,3,1,16,5.00,15");
+        assertThat(lines[0]).endsWith(",calls_made,calls_answered,calls_completed,calls_busy,calls_no_answer,calls_failed,"
+                + "call_minutes,call_cost,previous_calls_made");
         assertThat(CsvReport.quote("=HYPERLINK(\"x\")")).startsWith("\"'=");
     }
 }
