@@ -21,7 +21,6 @@ public class QuartzDefaults implements EnvironmentPostProcessor {
         defaults.put("spring.quartz.job-store-type", "jdbc");
         defaults.put("spring.quartz.jdbc.initialize-schema", "never");
         defaults.put("spring.quartz.overwrite-existing-jobs", true);
-        defaults.put("spring.quartz.wait-for-jobs-to-complete-on-shutdown", true); // jobs only pass ids: short
         String p = "spring.quartz.properties.org.quartz.";
         defaults.put(p + "scheduler.instanceName", "keng");
         defaults.put(p + "scheduler.instanceId", "AUTO");
