@@ -48,12 +48,7 @@ class InboundPipeline implements InboundMessages, SmartLifecycle {
     private final MessagingMetrics metrics;
     private volatile boolean running;
     private final Object[] stripes = new Object[64];
-    private final ThreadPoolExecutor workers = new ThreadPoolExecutor(4, 4, 60, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(10_000), r -> {
-                Thread t = new Thread(r, "inbound");
-                t.setDaemon(true);
-                return t;
-            });
+    private volatile ThreadPoolExecutor workers = newWorkers();
 
     InboundPipeline(InboundStore store, People people, InboundHandler handler, Notifications notifications,
             UnifiedJedis redis, TransactionTemplate tx, MessagingSettings settings, ApplicationEventPublisher events,
@@ -278,9 +273,21 @@ class InboundPipeline implements InboundMessages, SmartLifecycle {
         }
     }
 
+    /** Starts, and starts again after a stop (a paused test context is started again). */
     @Override
     public void start() {
+        if (workers.isShutdown()) {
+            workers = newWorkers();
+        }
         running = true;
+    }
+
+    private static ThreadPoolExecutor newWorkers() {
+        return new ThreadPoolExecutor(4, 4, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10_000), r -> {
+            Thread t = new Thread(r, "inbound");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /**

@@ -20,14 +20,14 @@ class JsonShapeTest {
             "excused", "substitute", "onTimeShare", "alarmStrikes", "mistakenStrikes", "incidents", "incidentsByKind",
             "falseAlarms", "unverified", "medianMinutesToComing", "worstMinutesToComing", "medianMinutesToClose",
             "worstMinutesToClose", "groups", "households", "householdsInGroups", "groupCoverage", "groupsOutsideRange",
-            "gongPoints", "householdsPerGong", "needsAnotherGong", "villagesNeedingGong", "smsSegments");
+            "gongPoints", "householdsPerGong", "needsAnotherGong", "villagesNeedingGong", "smsSegments", "calls");
 
     final JsonNode json = read(SampleReports.full());
 
     @Test
     void theRootKeepsItsFieldsAndAddsTheSpreadOfTheRecords() {
         assertThat(names(json)).containsExactly("communeId", "commune", "province", "villageId", "period",
-                "previousPeriod", "noData", "householdsPerGongThreshold", "villages", "total", "strikers",
+                "previousPeriod", "noData", "householdsPerGongThreshold", "callCostCurrency", "villages", "total", "strikers",
                 "incidentsPerMonth", "generatedAt", "spread");
         assertThat(json.get("villageId").isNull()).isTrue();
         assertThat(names(json.get("period"))).containsExactly("kind", "code", "from", "to");
