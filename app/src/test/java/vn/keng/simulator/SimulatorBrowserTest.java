@@ -42,6 +42,8 @@ import vn.keng.LiveAppTest;
  * (the README's pictures: {@code -Dkeng.screenshots.dir=$PWD/docs/images}).
  */
 @LiveAppTest
+// the page is the embedded default's; on PostgreSQL the shared database holds other suites' outbox rows
+@org.junit.jupiter.api.condition.DisabledIfSystemProperty(named = "keng.it", matches = "true")
 class SimulatorBrowserTest {
 
     static final String OFFICIAL = "Lê Văn Hòa (UBND xã)";
