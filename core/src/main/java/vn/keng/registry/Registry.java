@@ -86,6 +86,13 @@ public class Registry {
         return gongPoints.save(point);
     }
 
+    /** Records an inspection of a gong point: the condition found and the day. */
+    public GongPoint inspect(Long gongPointId, GongCondition condition, java.time.LocalDate day) {
+        GongPoint point = gongPoint(gongPointId);
+        point.inspect(condition, day);
+        return point;
+    }
+
     public GongSignal addSignal(Long villageId, GongSignal signal) {
         village(villageId);
         return signals.save(signal);
