@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpSession;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,8 +58,17 @@ class RegistryPage {
     }
 
     @GetMapping("/console/registry")
-    String page(@RequestParam(required = false) Long village, @RequestParam(required = false) String q, Model model) {
+    String page(@RequestParam(required = false) Long village, @RequestParam(required = false) String q, Model model,
+            HttpSession session) {
         Commune commune = (Commune) model.getAttribute("commune");
+        if (village != null) { // a village of another commune switches to that commune
+            Village asked = registry.village(village);
+            if (commune == null || !asked.getCommuneId().equals(commune.getId())) {
+                commune = registry.commune(asked.getCommuneId());
+                model.addAttribute("commune", commune);
+                session.setAttribute(ConsoleAdvice.COMMUNE, commune.getId());
+            }
+        }
         if (commune == null) {
             return "console/registry";
         }
@@ -103,13 +114,13 @@ class RegistryPage {
     @PostMapping("/console/villages/{id}/households")
     String addHousehold(@PathVariable long id, @RequestParam(defaultValue = "") String code,
             @RequestParam(defaultValue = "") String address, @RequestParam(required = false) Long groupId,
-            Model model, RedirectAttributes flash) {
+            Model model, HttpSession session, RedirectAttributes flash) {
         try {
             registry.createHousehold(id, code.isBlank() ? null : code.strip(), address, groupId);
         } catch (IllegalArgumentException | ConflictException e) {
             model.addAttribute("householdForm", Map.of("code", code, "address", address));
             model.addAttribute("householdErrors", FieldErrors.of(e.getMessage(), "address", "code", "groupId"));
-            return page(id, null, model);
+            return page(id, null, model, session);
         }
         flash.addFlashAttribute("done", "console.household.added");
         return "redirect:/console/registry?village=" + id;
@@ -119,7 +130,7 @@ class RegistryPage {
     String addPerson(@PathVariable long id, @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String phone, @RequestParam(required = false) Long householdId,
             @RequestParam(required = false) Set<Role> roles, @RequestParam(defaultValue = "vi") String language,
-            Model model, RedirectAttributes flash) {
+            Model model, HttpSession session, RedirectAttributes flash) {
         Village village = registry.village(id);
         try {
             Set<Role> chosen = roles == null || roles.isEmpty() ? EnumSet.of(Role.RESIDENT) : EnumSet.copyOf(roles);
@@ -128,7 +139,7 @@ class RegistryPage {
         } catch (IllegalArgumentException | ConflictException e) {
             model.addAttribute("personForm", Map.of("name", name, "phone", phone));
             model.addAttribute("personErrors", FieldErrors.of(e.getMessage(), "name", "phone", "householdId", "language"));
-            return page(id, null, model);
+            return page(id, null, model, session);
         }
         flash.addFlashAttribute("done", "console.person.added");
         return "redirect:/console/registry?village=" + id;
