@@ -161,6 +161,12 @@ class ConsoleBrowserTest {
         assertThat(js("return document.body.getAttribute('data-marker')")).as("updated live, not reloaded").isEqualTo("same page");
         assertThat(browser.findElement(By.cssSelector("tr[data-point='" + place.point.getId() + "'] .confirmed")).getText())
                 .matches("(?s)\\d\\d:\\d\\d.*" + place.second.getName() + ".*");
+        // a resident reports a fire by SMS: the open incident appears with its timeline, still without reloading
+        assertThat(twilioSms(place.resident.getPhone().e164(), "có cháy ở nhà tôi")).isEqualTo(200);
+        WebElement incident = waitFor(() -> browser.findElements(By.cssSelector("article.incident")).stream().findFirst()
+                .orElse(null));
+        assertThat(incident.getText()).contains("Cháy", "Thôn Đình", "Báo sự cố");
+        assertThat(js("return document.body.getAttribute('data-marker')")).isEqualTo("same page");
         screenshot("console-tonight.png");
         size(412, 915);
         browser.navigate().refresh();
@@ -192,8 +198,8 @@ class ConsoleBrowserTest {
         assertThat(pageOverflow()).isLessThanOrEqualTo(0);
     }
 
-    /** A commune of the test's own: a village, a gong point, two strikers in daily turns, a resident. */
-    record Place(Commune commune, Village village, GongPoint point, Person first, Person second) {
+    /** A commune of the test's own: a village, a gong point, its striker, a second striker, a resident. */
+    record Place(Commune commune, Village village, GongPoint point, Person first, Person second, Person resident) {
     }
 
     private Place place() {
@@ -205,9 +211,11 @@ class ConsoleBrowserTest {
                 EnumSet.of(Role.RESIDENT, Role.STRIKER), village.getId(), null, Language.VI);
         Person second = registry.createPerson(commune.getId(), "Hoàng Thị Thay", phone(),
                 EnumSet.of(Role.RESIDENT, Role.STRIKER), village.getId(), null, Language.VI);
+        Person resident = registry.createPerson(commune.getId(), "Đỗ Văn Dân", phone(), EnumSet.of(Role.RESIDENT),
+                village.getId(), null, Language.VI);
         LocalDate today = swaps.today(commune.getId());
         registry.setRoster(point.getId(), Rotation.FIXED, today, List.of(first.getId()), null);
-        return new Place(commune, village, point, first, second);
+        return new Place(commune, village, point, first, second, resident);
     }
 
     private static PhoneNumber phone() {

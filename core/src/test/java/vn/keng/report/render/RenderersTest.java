@@ -75,6 +75,25 @@ class RenderersTest {
         }
     }
 
+    /** A name typed (or imported) as a formula stays text in the workbook (the CSV neutralises it: see below). */
+    @Test
+    void aNameThatLooksLikeAFormulaIsTextInTheWorkbookAndNeutralisedInTheCsv() throws Exception {
+        String formula = "=HYPERLINK(\"http://evil.example\",\"bấm\")";
+        vn.keng.report.Figures f = report.current();
+        Report hostile = new Report(report.communeId(), report.communeName(), report.provinceName(), null, null,
+                new vn.keng.report.Figures(f.period(), f.villages(), f.total(),
+                        java.util.List.of(new vn.keng.report.StrikerNights(9, formula, "@Thôn +1", 3)),
+                        f.incidentsPerMonth(), f.spread()),
+                report.previous(), 150, "USD", report.generatedAt());
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(XlsxReport.render(hostile, vi)))) {
+            org.apache.poi.ss.usermodel.Row row = book.getSheet("Người đánh kẻng").getRow(2);
+            assertThat(row.getCell(0).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo(formula);
+            assertThat(row.getCell(1).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+        }
+    }
+
     @Test
     void theChartDecodesAtItsSize() throws Exception {
         byte[] png = ChartPng.render(report, vi);
