@@ -77,7 +77,7 @@ class RenderersTest {
 
     /** A name typed (or imported) as a formula stays text in the workbook (the CSV neutralises it: see below). */
     @Test
-    void aNameThatLooksLikeAFormulaIsTextInTheWorkbookAndNeutralisedInTheCsv() throws Exception {
+    void aNameThatLooksLikeAFormulaIsATextCellInTheWorkbook() throws Exception {
         String formula = "=HYPERLINK(\"http://evil.example\",\"bấm\")";
         vn.keng.report.Figures f = report.current();
         Report hostile = new Report(report.communeId(), report.communeName(), report.provinceName(), null, null,
