@@ -131,12 +131,17 @@ class ConsoleBrowserTest {
 
         // import: one bad line, the line shown, nothing written
         browser.findElement(By.id("import-link")).click();
-        browser.findElement(By.id("csv")).sendKeys("ma_ho,dia_chi,ho_ten,so_dien_thoai,vai_tro\n"
+        Path csv = Files.createTempFile("ho-gia-dinh", ".csv"); // uploaded as a file: a multipart form with its CSRF token
+        Files.writeString(csv, "ma_ho,dia_chi,ho_ten,so_dien_thoai,vai_tro\n"
                 + "H-02,Xóm Chùa,Trần Văn Bình,,\nH-03,Xóm Chùa,Lê Thị Cúc,0912-XYZ,\nH-04,Xóm Giếng,Phạm Văn Dũng,,STRIKER\n");
+        browser.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
         browser.findElement(By.id("preview")).click();
         WebElement errors = waitFor(() -> browser.findElement(By.id("import-errors")));
         assertThat(errors.getText()).contains("3", "bad phone '0912-XYZ'");
         assertThat(browser.findElements(By.id("confirm"))).isEmpty();
+        assertThat(browser.findElement(By.id("csv")).getAttribute("value")).as("the file's text, to fix and preview again")
+                .contains("Lê Thị Cúc,0912-XYZ");
+        Files.delete(csv);
         assertThat(households(place)).isEqualTo(1);
         screenshot("console-import.png");
 
