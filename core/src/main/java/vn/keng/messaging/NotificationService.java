@@ -137,7 +137,7 @@ class NotificationService implements Notifications {
         Rendering.Rendered rendered = rendering.render(notice, language, channel, unicode);
         long id = outbox.insert(channel, address, person == null ? null : person.getId(), notice.template(),
                 rendered.text(), rendered.options(), notice.priority(), notice.correlation(), notice.validUntil(), null,
-                clock.instant(), person == null ? null : person.getCommuneId(), via);
+                clock.instant(), person == null ? null : person.getCommuneId(), via, NoticeParams.encode(notice));
         if (!notice.attachments().isEmpty() && channel != ChannelType.SMS) {
             outbox.insertAttachments(id, notice.attachments());
         }

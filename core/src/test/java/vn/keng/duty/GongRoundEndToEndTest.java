@@ -63,12 +63,12 @@ class GongRoundEndToEndTest {
         assertThat(rounds.run(s.f.commune, s.night, RoundStep.START)).isTrue();
 
         // The SMS striker gets the reminder in GSM-7, with the numbered answers written in.
-        OutboundEnvelope reminder = awaitSms(s.f.striker, "Nhac truc keng");
+        OutboundEnvelope reminder = awaitSms(s.f.striker, "Truc keng 22:00");
         assertThat(TextForms.isGsm7(reminder.text())).isTrue();
         assertThat(reminder.text()).contains("Nha van hoa", "3 hoi ngan", "Tra loi 1=Da danh keng, 2=Khong danh duoc");
         // The Telegram striker has blocked the bot: the duty message falls back to SMS.
         await().atMost(WAIT).until(() -> !telegram.sentTo(blocked).isEmpty());
-        OutboundEnvelope fallback = awaitSms(s.f.strikerB, "Nhac truc keng");
+        OutboundEnvelope fallback = awaitSms(s.f.strikerB, "Truc keng 22:00");
         assertThat(fallback.text()).contains("Cay da", "Tra loi 1=Da danh keng, 2=Khong danh duoc");
         assertThat(TextForms.isGsm7(fallback.text())).isTrue();
 
@@ -109,7 +109,7 @@ class GongRoundEndToEndTest {
     void aResidentsOkOrXongNeverConfirmsTheGongButTheVillageHeadsDoes() {
         Scene s = scene();
         assertThat(rounds.run(s.f.commune, s.night, RoundStep.START)).isTrue();
-        awaitSms(s.f.striker, "Nhac truc keng");
+        awaitSms(s.f.striker, "Truc keng 22:00");
 
         for (String word : List.of("ok", "xong", "Đã đánh", "rồi")) {
             smsFrom(s.f.resident, word);

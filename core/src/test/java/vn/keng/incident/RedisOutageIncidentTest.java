@@ -84,6 +84,6 @@ class RedisOutageIncidentTest extends IncidentTestSupport {
 
         await().atMost(PATIENCE).until(() -> !queries.reportedBy(reporter.getId()).isEmpty());
         assertThat(awaitIncidentOf(reporter).kind()).isEqualTo(IncidentKind.FIRE);
-        awaitSms(s.deputy, "BAO DONG chay");
+        awaitSms(s.deputy, "BAO DONG CHAY");
     }
 }

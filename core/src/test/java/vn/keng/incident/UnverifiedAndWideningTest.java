@@ -48,8 +48,8 @@ class UnverifiedAndWideningTest extends IncidentTestSupport {
 
         scene.sms(s.police, "1");
         awaitSms(s.police, "Da xac nhan");
-        awaitSms(s.striker, "DANH KENG BAO DONG NGAY");
-        awaitSms(s.head, "BAO DONG chay");
+        awaitSms(s.striker, "DANH KENG NGAY");
+        awaitSms(s.head, "BAO DONG CHAY");
         awaitOn(fakeSms, stranger, "da duoc xac nhan; 5 nguoi da duoc bao dong");
         assertThat(reload(incident).status()).isEqualTo(IncidentStatus.OPEN);
         assertThat(reload(incident).timeline()).extracting(IncidentView.Step::kind)
@@ -79,14 +79,14 @@ class UnverifiedAndWideningTest extends IncidentTestSupport {
         Person reporter = s.members.get(0);
 
         scene.sms(reporter, "CUU NAN duoi ao");
-        awaitSms(s.police, "BAO DONG can cuu nan");
+        awaitSms(s.police, "BAO DONG CUU NAN");
         IncidentView incident = awaitIncidentOf(reporter);
         widening.sweepAt(clock.instant());
         assertThat(reload(incident).widenedAt()).isNull();
         assertThat(smsTo(neighbour)).isEmpty();
 
         assertThat(widening.sweepAt(clock.instant().plus(Duration.ofMinutes(4)))).isPositive();
-        awaitSms(neighbour, "CHUA AI DEN: can cuu nan tai duoi ao");
+        awaitSms(neighbour, "CHUA AI DEN: CUU NAN tai duoi ao");
         awaitSms(s.police, "CHUA AI DEN");
         assertThat(smsTo(s.deputy)).noneMatch(e -> e.text().contains("CHUA AI DEN"));
         IncidentView widened = reload(incident);
@@ -136,7 +136,7 @@ class UnverifiedAndWideningTest extends IncidentTestSupport {
         try {
             scene.sms(s.members.get(0), "hoa hoan nha kho");
             awaitTelegram(blocked, "BÁO ĐỘNG cháy");
-            OutboundEnvelope sms = awaitSms(blocked, "BAO DONG chay");
+            OutboundEnvelope sms = awaitSms(blocked, "BAO DONG CHAY");
             assertThat(sms.text()).contains("nha kho");
             IncidentView incident = awaitIncidentOf(s.members.get(0));
             await().atMost(PATIENCE).until(() -> reload(incident).timeline().stream()

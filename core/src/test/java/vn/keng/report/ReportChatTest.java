@@ -53,13 +53,13 @@ class ReportChatTest {
     }
 
     @Test
-    void anOfficialGetsTheCommuneSummaryBySmsInAtMostTwoGsm7Segments() {
+    void anOfficialGetsTheCommuneSummaryBySmsInOneGsm7Segment() {
         String reply = sms(data.official(), "BC 2026");
         assertThat(reply).startsWith("BC " + TextForms.toGsm7(data.commune().getName()).substring(0, 10))
-                .contains("2026: keng dung gio 67% (ky truoc 100%), muon 1, bo 2. Vu viec 5.",
-                        "To lien gia 3 to, bao phu 3% ho", "hong 1, mat 1; 1 thon can them keng", "SMS 9 doan");
+                .contains("2026: dung gio 67% (ky truoc 100%), muon 1, chua danh 2. Vu viec 5.",
+                        "To lien gia 3, bao phu 3%", "Keng hong 1, mat 1.");
         assertThat(TextForms.isGsm7(reply)).isTrue();
-        assertThat(TextForms.smsSegments(reply)).isLessThanOrEqualTo(2);
+        assertThat(TextForms.smsSegments(reply)).isEqualTo(1);
     }
 
     @Test
@@ -108,9 +108,9 @@ class ReportChatTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> !fakeTelegram.sentTo(address).isEmpty());
         OutboundEnvelope sent = fakeTelegram.sentTo(address).get(0);
         assertThat(sent.text()).contains("Báo cáo " + data.commune().getName(), "Tổ liên gia: 3 tổ", "• Thôn Một",
-                "12 lượt đánh kẻng trong 12 đêm ở 3 điểm kẻng: 6 đúng giờ, 1 muộn, 2 bỏ sót, 2 có lý do, 1 hệ thống lỗi",
-                "5 vụ (kỳ trước 1): Cháy nổ 2, Trộm cắp 2, Cứu nạn 1; 1 báo nhầm, 1 chưa xác minh; "
-                        + "thời gian đến khi có người bấm “Tôi đến ngay”: trung vị 9 phút, lâu nhất 20 phút", "Kèm theo")
+                "12 lượt đánh kẻng trong 12 đêm ở 3 điểm kẻng: 6 đúng giờ, 1 muộn, 2 chưa đánh, 2 có lý do, 1 lỗi hệ thống",
+                "5 vụ (kỳ trước 1): Cháy, nổ 2, Trộm cắp 2, Cứu nạn 1; 1 báo nhầm, 1 chưa xác minh; "
+                        + "từ khi báo đến khi có người nhận “Tôi đến ngay”: thường mất 9 phút, lâu nhất 20 phút", "Kèm theo")
                 .doesNotContain("chưa có nguồn");
         List<vn.keng.messaging.Attachment> files = sent.attachments();
         assertThat(files).extracting(vn.keng.messaging.Attachment::contentType).containsExactly("image/png",

@@ -90,12 +90,12 @@ class RenderersTest {
             for (Report r : new Report[] {report, SampleReports.empty()}) {
                 String sms = SummaryText.render(r, labels, ChannelType.SMS, false);
                 assertThat(TextForms.isGsm7(sms)).as(sms).isTrue();
-                assertThat(TextForms.smsSegments(sms)).as(sms).isLessThanOrEqualTo(2);
+                assertThat(TextForms.smsSegments(sms)).as(sms).isEqualTo(1);
             }
         }
         assertThat(SummaryText.render(report, vi, ChannelType.SMS, false)).startsWith("BC Xa Dong Thinh 2026:")
-                .contains("keng dung gio 91% (ky truoc 91%), muon 40, bo 25").contains("To lien gia 30 to, bao phu 60% ho")
-                .contains("goi 15 (8 bam phim)");
+                .contains("dung gio 91% (ky truoc 91%), muon 40, chua danh 25").contains("To lien gia 30, bao phu 60%")
+                .doesNotContain(" bo ");
     }
 
     @Test
