@@ -55,7 +55,7 @@ class IncidentTexts {
         Person reporter = incident.firstReporterId().flatMap(people::findById).orElse(null);
         params.put("reporter", reporter != null ? reporter.getName() : "");
         params.put("phone", reporter != null && reporter.getPhone() != null ? reporter.getPhone().national()
-                : incident.reporters().isEmpty() ? "" : display(incident.reporters().get(0).address()));
+                : incident.reporters().isEmpty() ? "-" : display(incident.reporters().get(0).address()));
         params.put("count", incident.alertedCount());
         params.put("coming", incident.getComingCount());
         return params;

@@ -61,6 +61,14 @@ class Outbox {
         return keys.getKey().longValue();
     }
 
+    /** Pending SMS rows among these wait until {@code due} (quiet hours): the dispatcher claims only due rows. */
+    void deferSms(List<Long> ids, Instant due) {
+        for (Long id : ids) {
+            jdbc.update("update outbound_message set next_attempt_at = ? where id = ? and channel = 'SMS'"
+                    + " and status = 'PENDING'", Timestamp.from(due), id);
+        }
+    }
+
     /** What the row was rendered from ({@link NoticeParams}), or null for rows written without it. */
     String params(long id) {
         return jdbc.query("select params from outbound_message where id = ?", rs -> rs.next() ? rs.getString(1) : null, id);

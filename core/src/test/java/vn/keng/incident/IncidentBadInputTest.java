@@ -92,11 +92,11 @@ class IncidentBadInputTest extends IncidentTestSupport {
                 TestPeople.newPhone(), EnumSet.of(Role.RESIDENT), s.village.getId(), null, Language.VI));
         scene.sms(loner, "trom cho");
         awaitSms(loner, "Da bao dong 5 nguoi");
-        awaitSms(s.head, "BAO DONG trom");
-        awaitSms(s.police, "BAO DONG trom");
-        awaitSms(s.deputy, "BAO DONG trom");
-        awaitSms(s.leader, "BAO DONG trom");
-        awaitSms(s.striker, "DANH KENG NGAY");
+        awaitSms(s.head, "BAO DONG TROM");
+        awaitSms(s.police, "BAO DONG TROM");
+        awaitSms(s.deputy, "BAO DONG TROM");
+        awaitSms(s.leader, "BAO DONG TROM");
+        awaitSms(s.striker, "DANH KENG BAO DONG");
         IncidentView incident = awaitIncidentOf(loner);
         assertThat(incident.groupId()).isNull();
         assertThat(incident.alertedCount()).isEqualTo(5);
@@ -109,7 +109,7 @@ class IncidentBadInputTest extends IncidentTestSupport {
         Person reporter = s.members.get(0);
         Person member = s.members.get(1);
         scene.sms(reporter, "gay roi o quan nuoc");
-        awaitSms(member, "BAO DONG gay roi");
+        awaitSms(member, "BAO DONG GAY ROI");
         IncidentView incident = awaitIncidentOf(reporter);
 
         scene.sms(member, "XONG");

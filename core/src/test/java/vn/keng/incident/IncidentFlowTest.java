@@ -40,23 +40,23 @@ class IncidentFlowTest extends IncidentTestSupport {
         assertThat(smsAlarm.text()).contains(reporter.getName().replace("Người", "Nguoi"))
                 .contains(reporter.getPhone().national()).contains("1=Toi den ngay, 2=Khong den duoc");
         assertThat(TextForms.isGsm7(smsAlarm.text())).isTrue();
-        OutboundEnvelope telegramAlarm = awaitTelegram(telegramMember, "BÁO ĐỘNG cháy");
+        OutboundEnvelope telegramAlarm = awaitTelegram(telegramMember, "BÁO ĐỘNG CHÁY, NỔ");
         assertThat(telegramAlarm.options()).extracting(o -> o.data())
                 .containsExactly("incident:coming:" + incident.id(), "incident:cannot:" + incident.id());
         assertThat(telegramAlarm.options().get(0).label()).isEqualTo("Tôi đến ngay");
-        awaitTelegram(s.leader, "BÁO ĐỘNG cháy");
+        awaitTelegram(s.leader, "BÁO ĐỘNG CHÁY, NỔ");
         // A chat "sent" proves nothing in Vietnam: people linked on Telegram get the alarm by SMS too.
         awaitSms(s.leader, "BAO DONG CHAY");
         awaitSms(telegramMember, "BAO DONG CHAY");
         awaitSms(s.deputy, "BAO DONG CHAY");
         awaitSms(s.head, "BAO DONG CHAY");
         awaitSms(s.police, "BAO DONG CHAY");
-        assertThat(awaitSms(s.striker, "DANH KENG NGAY").text()).contains("ONG BA THON 3");
-        awaitOn(fakeTelegram, String.valueOf(s.groupChat), "BÁO ĐỘNG cháy");
+        assertThat(awaitSms(s.striker, "DANH KENG BAO DONG").text()).contains("ONG BA THON 3");
+        awaitOn(fakeTelegram, String.valueOf(s.groupChat), "BÁO ĐỘNG CHÁY, NỔ");
         assertThat(smsTo(reporter)).noneMatch(e -> e.text().contains("BAO DONG CHAY"));
 
         scene.sms(smsMember, "1");
-        awaitSms(smsMember, "Da ghi: ban den ngay");
+        awaitSms(smsMember, "Da ghi nhan: anh/chi den ngay");
         awaitSms(reporter, smsMember.getName().replace("Người", "Nguoi") + " dang den giup");
         awaitTelegram(s.leader, "1 người đang đến");
         awaitSms(s.police, "1 nguoi dang den");
@@ -70,7 +70,7 @@ class IncidentFlowTest extends IncidentTestSupport {
         scene.telegram(s.leader, "Xong", null);
         awaitTelegram(s.leader, "Đã kết thúc vụ việc");
         for (Person told : new Person[] {reporter, smsMember, s.deputy, s.head, s.police, s.striker}) {
-            awaitSms(told, "DA XU LY XONG: chay tai ONG BA THON 3");
+            awaitSms(told, "DA XU LY XONG: CHAY, NO tai ONG BA THON 3");
         }
         awaitTelegram(telegramMember, "ĐÃ XỬ LÝ XONG");
         awaitOn(fakeTelegram, String.valueOf(s.groupChat), "ĐÃ XỬ LÝ XONG");

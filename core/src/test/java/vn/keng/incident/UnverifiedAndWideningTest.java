@@ -48,7 +48,7 @@ class UnverifiedAndWideningTest extends IncidentTestSupport {
 
         scene.sms(s.police, "1");
         awaitSms(s.police, "Da xac nhan");
-        awaitSms(s.striker, "DANH KENG NGAY");
+        awaitSms(s.striker, "DANH KENG BAO DONG");
         awaitSms(s.head, "BAO DONG CHAY");
         awaitOn(fakeSms, stranger, "da duoc xac nhan; 5 nguoi da duoc bao dong");
         assertThat(reload(incident).status()).isEqualTo(IncidentStatus.OPEN);
@@ -109,7 +109,7 @@ class UnverifiedAndWideningTest extends IncidentTestSupport {
 
         widening.sweepAt(clock.instant().plus(Duration.ofMinutes(4)));
 
-        assertThat(awaitSms(neighbour, "CHUA AI DEN").text()).contains("chay tai kho");
+        assertThat(awaitSms(neighbour, "CHUA AI DEN").text()).contains("CHAY, NO tai kho");
         assertThat(jdbc.queryForObject("select widened_at from incident where place = ?", java.sql.Timestamp.class, place))
                 .isNotNull();
     }
@@ -119,7 +119,7 @@ class UnverifiedAndWideningTest extends IncidentTestSupport {
         IncidentScene.Built s = scene.build(2, 0);
         scene.sms(s.members.get(0), "trom bo");
         IncidentView incident = awaitIncidentOf(s.members.get(0));
-        awaitSms(s.members.get(1), "BAO DONG trom");
+        awaitSms(s.members.get(1), "BAO DONG TROM");
         scene.sms(s.members.get(1), "1");
         await().atMost(PATIENCE).until(() -> reload(incident).comingCount() == 1);
         widening.sweepAt(clock.instant().plus(Duration.ofMinutes(4)));
@@ -135,7 +135,7 @@ class UnverifiedAndWideningTest extends IncidentTestSupport {
                 ? SendOutcome.permanent("Forbidden: bot was blocked by the user") : null);
         try {
             scene.sms(s.members.get(0), "hoa hoan nha kho");
-            awaitTelegram(blocked, "BÁO ĐỘNG cháy");
+            awaitTelegram(blocked, "BÁO ĐỘNG CHÁY, NỔ");
             OutboundEnvelope sms = awaitSms(blocked, "BAO DONG CHAY");
             assertThat(sms.text()).contains("nha kho");
             IncidentView incident = awaitIncidentOf(s.members.get(0));

@@ -57,10 +57,20 @@ class ReportLabelsTest {
         for (Labels labels : new Labels[] {vi, en}) {
             try (PDDocument doc = Loader.loadPDF(PdfReport.render(report, labels))) {
                 String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-                assertThat(text).contains(labels == vi ? "Tôi đến ngay" : "I'm coming")
+                assertThat(text).contains(labels == vi ? "Thường mất đến khi có người nhận đến" : "I'm coming")
                         .contains(labels == vi ? "Lượt đánh kẻng" : "Gong-point nights")
                         .doesNotContain("0:07").doesNotContain("0:42").doesNotContain("6:00").contains("360");
             }
+        }
+    }
+
+    @Test
+    void thePdfHasTheFormOfAnAdministrativeReport() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(PdfReport.render(report, vi))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("ỦY BAN NHÂN DÂN XÃ ĐỒNG THỊNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "/BC-UBND",
+                    "Số:", " Đồng Thịnh, ngày ", "Nơi nhận:", "- Lưu: VP.", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH")
+                    .doesNotContain("Xã Đồng Thịnh, ngày");
         }
     }
 
