@@ -148,6 +148,20 @@ public class Notices {
         return Optional.of(new Sent(notice, queued, smsNotBefore));
     }
 
+    /**
+     * Keeps a notice that was sent before (the demo commune's history, an import): listed and counted in
+     * reports like the others; nothing is queued.
+     */
+    public VillageNotice recordSent(long communeId, String senderName, List<Long> villageIds, String text, Instant sentAt) {
+        Draft draft = draft(communeId, null, senderName, villageIds, text);
+        if (draft instanceof Draft.Refused refused) {
+            throw new IllegalArgumentException("notice refused: " + refused.template());
+        }
+        VillageNotice notice = ((Draft.Ready) draft).notice();
+        notice.markSent(sentAt);
+        return notice;
+    }
+
     /** Cancels a draft; false when it was sent or cancelled already. */
     public boolean cancel(long noticeId) {
         return notices.findById(noticeId).map(VillageNotice::cancel).orElse(false);

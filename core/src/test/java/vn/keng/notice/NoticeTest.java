@@ -26,6 +26,9 @@ import vn.keng.registry.People;
 import vn.keng.registry.Person;
 import vn.keng.registry.Role;
 import vn.keng.registry.Village;
+import vn.keng.report.Period;
+import vn.keng.report.Report;
+import vn.keng.report.Reports;
 import vn.keng.testing.CoreTest;
 import vn.keng.testing.FakeChannel;
 import vn.keng.testing.TestPeople;
@@ -48,6 +51,7 @@ class NoticeTest {
     @Autowired VillageNotices notices;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;
+    @Autowired Reports reports;
 
     Commune commune;
     Village village;
@@ -119,6 +123,13 @@ class NoticeTest {
         assertThat(kept.getStatus()).isEqualTo(NoticeStatus.SENT);
         assertThat(kept.getRecipients()).isEqualTo(3);
         assertThat(kept.villages()).containsExactly(village.getId());
+        java.time.LocalDate today = java.time.LocalDate.now(commune.getTimeZone());
+        Report report = reports.commune(commune.getId(), Period.month(today.getYear(), today.getMonthValue()));
+        assertThat(report.current().total().notices()).as("the report counts the notice").isEqualTo(1);
+        assertThat(report.current().villages()).filteredOn(v -> v.villageId().equals(village.getId()))
+                .singleElement().satisfies(v -> assertThat(v.notices()).isEqualTo(1));
+        assertThat(report.current().villages()).filteredOn(v -> v.villageId().equals(other.getId()))
+                .singleElement().satisfies(v -> assertThat(v.notices()).isZero());
 
         sms(official, "1");
         assertThat(jdbc.queryForObject("select count(*) from outbound_message where person_id = ? and template = ?",
