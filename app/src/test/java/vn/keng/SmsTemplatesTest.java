@@ -148,7 +148,13 @@ class SmsTemplatesTest {
             case "code" -> "123456";
             case "label" -> "Không đến được";
             case "group" -> "TLG-12";
+            // a village notice as typed: its own length is the sender's choice (its SMS cost is shown before it goes)
             case "text" -> "Họp dân 19:30 tối nay tại nhà văn hóa";
+            case "sender" -> "Trưởng làng Mường Chuông";
+            case "audience" -> VILLAGE + ", Thôn Minh Thành +5"; // Notices.audience: 40 characters of names and "+N"
+            case "length" -> "5000";
+            case "max" -> "300";
+            case "from" -> "21:30";
             case "smsNote" -> "";
             case "options" -> "1=Tôi đến ngay, 2=Không đến được";
             default -> "999";

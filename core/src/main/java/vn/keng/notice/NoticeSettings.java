@@ -19,13 +19,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("keng.notice")
 record NoticeSettings(
         @DefaultValue("300") int maxLength,
-        @DefaultValue("21:30") LocalTime quietFrom,
-        @DefaultValue("06:00") LocalTime quietUntil,
+        LocalTime quietFrom,
+        LocalTime quietUntil,
         @DefaultValue("true") boolean quietHours,
         @DefaultValue("PT1M") Duration repeatWindow,
         @DefaultValue("PT30M") Duration confirmFor) {
 
     NoticeSettings {
+        quietFrom = quietFrom == null ? LocalTime.of(21, 30) : quietFrom;
+        quietUntil = quietUntil == null ? LocalTime.of(6, 0) : quietUntil;
         if (maxLength < 1 || maxLength > VillageNotice.TEXT_COLUMN) {
             throw new IllegalArgumentException("keng.notice.max-length must be 1-" + VillageNotice.TEXT_COLUMN);
         }

@@ -5,4 +5,5 @@
  * at info priority (behind alarms and duty messages), skipping people who opted out, and its SMS
  * copies wait for the end of the quiet hours. Notices are kept, listed and counted in reports.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Notices")
 package vn.keng.notice;
