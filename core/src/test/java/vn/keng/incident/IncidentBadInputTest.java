@@ -118,7 +118,7 @@ class IncidentBadInputTest extends IncidentTestSupport {
 
         scene.sms(s.police, "BAO NHAM");
         awaitSms(s.police, "Da ket thuc vu viec");
-        awaitSms(member, "BAO NHAM: gay roi tai quan nuoc");
+        awaitSms(member, "BAO NHAM: GAY ROI tai quan nuoc");
         assertThat(reload(incident).status()).isEqualTo(IncidentStatus.FALSE_ALARM);
 
         scene.sms(member, "1");
@@ -147,7 +147,7 @@ class IncidentBadInputTest extends IncidentTestSupport {
         scene.sms(s.police, "XONG");
         await().atMost(PATIENCE).until(() -> reload(latest).status() == IncidentStatus.RESOLVED);
         scene.sms(reporter, "su co cay do");
-        awaitSms(reporter, "khong the bao them");
+        awaitSms(reporter, "chua bao them duoc");
         assertThat(queries.reportedBy(reporter.getId())).hasSize(3);
     }
 }

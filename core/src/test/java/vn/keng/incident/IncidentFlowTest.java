@@ -57,7 +57,7 @@ class IncidentFlowTest extends IncidentTestSupport {
 
         scene.sms(smsMember, "1");
         awaitSms(smsMember, "Da ghi nhan: anh/chi den ngay");
-        awaitSms(reporter, smsMember.getName().replace("Người", "Nguoi") + " dang den giup");
+        awaitSms(reporter, smsMember.getName().replace("Người", "Nguoi") + " dang den ho tro");
         awaitTelegram(s.leader, "1 người đang đến");
         awaitSms(s.police, "1 nguoi dang den");
 
