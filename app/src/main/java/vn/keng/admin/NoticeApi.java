@@ -74,7 +74,8 @@ class NoticeApi {
         return NoticeView.of(sent.notice(), sent.queued(), sent.smsNotBefore());
     }
 
-    @Operation(summary = "Cancel a drafted notice")
+    @Operation(summary = "Cancel a drafted notice",
+            description = "Nothing of it is sent; a notice sent or cancelled already is a conflict (409).")
     @PostMapping("/{id}/cancel")
     NoticeView cancel(@PathVariable Long id) {
         if (!notices.cancel(id)) {
