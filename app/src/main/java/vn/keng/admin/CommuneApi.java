@@ -6,9 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import vn.keng.duty.CommuneSettingsChanged;
+import vn.keng.duty.GongSettings;
+import vn.keng.duty.GongSettingsChange;
 import vn.keng.registry.Commune;
 import vn.keng.registry.Communes;
 import vn.keng.registry.Language;
@@ -38,13 +37,13 @@ class CommuneApi {
     private final Registry registry;
     private final Communes communes;
     private final Villages villages;
-    private final ApplicationEventPublisher events;
+    private final GongSettings settings;
 
-    CommuneApi(Registry registry, Communes communes, Villages villages, ApplicationEventPublisher events) {
+    CommuneApi(Registry registry, Communes communes, Villages villages, GongSettings settings) {
         this.registry = registry;
         this.communes = communes;
         this.villages = villages;
-        this.events = events;
+        this.settings = settings;
     }
 
     @Operation(summary = "List communes",
@@ -65,27 +64,19 @@ class CommuneApi {
             description = "A commune of a province; optional timeZone (IANA, default Asia/Ho_Chi_Minh), gongTime (HH:mm, default 22:00), reminderLead (ISO-8601, e.g. PT10M) and language (vi, en). The scheduler plans its nightly round at once.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Transactional
     CommuneView create(@RequestBody NewCommune body) {
-        Commune commune = registry.createCommune(body.name(), body.provinceName());
-        apply(commune, new CommunePatch(body.timeZone(), body.gongTime(), body.reminderLead(), null, null, null,
-                null, null, body.language(), null, null, null, null));
-        communes.flush();
-        events.publishEvent(new CommuneSettingsChanged(commune.getId()));
-        return CommuneView.of(commune);
+        return CommuneView.of(settings.create(body.name(), body.provinceName(), GongSettingsChange.initial(
+                body.timeZone() == null ? null : zone(body.timeZone()), body.gongTime() == null ? null : time(body.gongTime()),
+                body.reminderLead() == null ? null : duration("reminderLead", body.reminderLead()),
+                body.language() == null ? null : Language.fromCode(body.language()))));
     }
 
     /** Changes any of the commune's settings; the next gong round uses them. */
     @Operation(summary = "Change a commune's settings",
             description = "Any of name, provinceName, timeZone, gongTime (HH:mm), reminderLead, confirmGrace, backupAfter, headAfter, policeAfter, closeAfter (ISO-8601 durations), language, smsUnicode, smsAlways; absent fields stay. The next gong round uses them.")
     @PatchMapping("/{id}")
-    @Transactional
     CommuneView patch(@PathVariable Long id, @RequestBody CommunePatch body) {
-        Commune commune = registry.commune(id);
-        apply(commune, body);
-        communes.flush();
-        events.publishEvent(new CommuneSettingsChanged(id)); // the scheduler re-plans once this commits
-        return CommuneView.of(commune);
+        return CommuneView.of(settings.change(id, change(body)));
     }
 
     @Operation(summary = "List a commune's villages",
@@ -104,38 +95,18 @@ class CommuneApi {
         return VillageView.of(registry.createVillage(id, body.name(), body.kind(), body.householdCount()));
     }
 
-    private static void apply(Commune commune, CommunePatch p) {
-        if (p.name() != null || p.provinceName() != null) {
-            commune.rename(p.name() != null ? p.name() : commune.getName(),
-                    p.provinceName() != null ? p.provinceName() : commune.getProvinceName());
-        }
-        if (p.timeZone() != null) {
-            commune.changeTimeZone(zone(p.timeZone()));
-        }
-        if (p.gongTime() != null) {
-            commune.changeGongTime(time(p.gongTime()));
-        }
-        if (p.reminderLead() != null) {
-            commune.changeReminderLead(duration("reminderLead", p.reminderLead()));
-        }
-        if (p.confirmGrace() != null || p.backupAfter() != null || p.headAfter() != null || p.policeAfter() != null
-                || p.closeAfter() != null) {
-            commune.changeEscalation(
-                    p.confirmGrace() != null ? duration("confirmGrace", p.confirmGrace()) : commune.getConfirmGrace(),
-                    p.backupAfter() != null ? duration("backupAfter", p.backupAfter()) : commune.getBackupAfter(),
-                    p.headAfter() != null ? duration("headAfter", p.headAfter()) : commune.getHeadAfter(),
-                    p.policeAfter() != null ? duration("policeAfter", p.policeAfter()) : commune.getPoliceAfter(),
-                    p.closeAfter() != null ? duration("closeAfter", p.closeAfter()) : commune.getCloseAfter());
-        }
-        if (p.language() != null) {
-            commune.changeLanguage(Language.fromCode(p.language()));
-        }
-        if (p.smsUnicode() != null) {
-            commune.changeSmsUnicode(p.smsUnicode());
-        }
-        if (p.smsAlways() != null) {
-            commune.changeSmsAlways(p.smsAlways());
-        }
+    /** The typed change the patch asks for (bad values are the caller's 400, before anything is written). */
+    private static GongSettingsChange change(CommunePatch p) {
+        return new GongSettingsChange(p.name(), p.provinceName(), p.timeZone() == null ? null : zone(p.timeZone()),
+                p.gongTime() == null ? null : time(p.gongTime()), optional("reminderLead", p.reminderLead()),
+                optional("confirmGrace", p.confirmGrace()), optional("backupAfter", p.backupAfter()),
+                optional("headAfter", p.headAfter()), optional("policeAfter", p.policeAfter()),
+                optional("closeAfter", p.closeAfter()), p.language() == null ? null : Language.fromCode(p.language()),
+                p.smsUnicode(), p.smsAlways());
+    }
+
+    private static Duration optional(String field, String value) {
+        return value == null ? null : duration(field, value);
     }
 
     private static LocalTime time(String value) {
