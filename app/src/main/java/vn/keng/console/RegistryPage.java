@@ -147,7 +147,7 @@ class RegistryPage {
 
     @PostMapping("/console/gong-points/{id}/condition")
     String inspect(@PathVariable long id, @RequestParam GongCondition condition, RedirectAttributes flash) {
-        Long village = registry.inspect(id, condition, LocalDate.now()).getVillageId();
+        Long village = registry.inspectGongPoint(id, condition, LocalDate.now()).getVillageId();
         flash.addFlashAttribute("done", "console.gong.inspected");
         return "redirect:/console/registry?village=" + village;
     }

@@ -27,6 +27,8 @@ public enum Command {
     STRIKE_CANNOT(Gate.GONG_DUTY, false, "khong danh duoc", "ko danh duoc", "k danh duoc", "khong danh dc",
             "ko danh dc", "khong the danh", "cannot"),
     SWAP(Gate.STRIKER, false, "doi ca", "swap"),
+    /** A village notice: the notice module drafts it for officials and village heads and refuses others politely. */
+    NOTICE(Gate.KNOWN, false, "thong bao", "/thongbao", "notice"),
     MISTAKE(Gate.STRIKER, false, "danh nham", "mistake"),
     RESOLVE(Gate.ALERTED, true, "xong", "xong roi", "da xu ly", "xu ly xong", "done", "resolved"),
     FALSE_ALARM(Gate.ALERTED, true, "sai", "bao nham", "bao sai", "false", "false alarm"),

@@ -47,7 +47,7 @@ public record ReportJson(
         "onTimeShare", "alarmStrikes", "mistakenStrikes", "incidents", "incidentsByKind", "falseAlarms", "unverified",
         "medianMinutesToComing", "worstMinutesToComing", "medianMinutesToClose", "worstMinutesToClose", "groups",
         "households", "householdsInGroups", "groupCoverage", "groupsOutsideRange", "gongPoints", "householdsPerGong",
-        "needsAnotherGong", "villagesNeedingGong", "smsSegments", "calls", "previous"})
+        "needsAnotherGong", "villagesNeedingGong", "smsSegments", "calls", "notices", "previous"})
     public record RowJson(
             @JsonInclude(Include.NON_NULL) Long id,
             @JsonInclude(Include.NON_NULL) String name,
@@ -72,6 +72,8 @@ public record ReportJson(
             boolean needsAnotherGong, int villagesNeedingGong,
             @JsonPropertyDescription("SMS segments sent to the row's people in the period") long smsSegments,
             @JsonPropertyDescription("phone calls to the row's people in the period (Twilio Voice)") CallsJson calls,
+            @JsonPropertyDescription("village notices sent in the period that reached the row (total row: distinct notices)")
+            int notices,
             @JsonPropertyDescription("the same row in the previous period") @JsonInclude(Include.NON_NULL) RowJson previous) {
 
         public RowJson withPrevious(RowJson before) {
@@ -79,7 +81,7 @@ public record ReportJson(
                     alarmStrikes, mistakenStrikes, incidents, incidentsByKind, falseAlarms, unverified,
                     medianMinutesToComing, worstMinutesToComing, medianMinutesToClose, worstMinutesToClose, groups,
                     households, householdsInGroups, groupCoverage, groupsOutsideRange, gongPoints, householdsPerGong,
-                    needsAnotherGong, villagesNeedingGong, smsSegments, calls, before);
+                    needsAnotherGong, villagesNeedingGong, smsSegments, calls, notices, before);
         }
     }
 

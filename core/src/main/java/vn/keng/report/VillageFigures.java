@@ -10,10 +10,11 @@ package vn.keng.report;
  *        (candidates for another gong): 0 or 1 for a village, the count for a commune or the total
  * @param smsSegments SMS segments sent to the village's people in the period (cost)
  * @param calls phone calls to the village's people in the period
+ * @param notices village notices sent in the period that reached the row (the total row: distinct notices)
  */
 public record VillageFigures(Long villageId, String name, GongRounds rounds, IncidentStats incidents,
         SafetyGroupFigures groups, GongPointFigures gongPoints, Double householdsPerGong, int villagesNeedingGong,
-        long smsSegments, CallFigures calls) {
+        long smsSegments, CallFigures calls, int notices) {
 
     /** Whether the village (or one of the row's villages) is a candidate for another gong. */
     public boolean needsAnotherGong() {
@@ -24,6 +25,6 @@ public record VillageFigures(Long villageId, String name, GongRounds rounds, Inc
     public boolean empty() {
         return rounds.nights() == 0 && rounds.alarmStrikes() == 0 && incidents.total() == 0 && groups.groups() == 0
                 && groups.households() == 0 && gongPoints.total() == 0 && smsSegments == 0
-                && calls.made() == 0 && calls.answered() == 0;
+                && calls.made() == 0 && calls.answered() == 0 && notices == 0;
     }
 }

@@ -23,7 +23,7 @@ public final class CsvReport {
             "unverified", "groups", "households", "households_in_groups", "group_coverage", "groups_outside_5_15",
             "gongs_good", "gongs_damaged", "gongs_lost", "households_per_gong", "needs_another_gong", "sms_segments",
             "previous_sms_segments", "calls_made", "calls_answered", "calls_completed", "calls_busy", "calls_no_answer",
-            "calls_failed", "call_minutes", "call_cost", "previous_calls_made");
+            "calls_failed", "call_minutes", "call_cost", "previous_calls_made", "notices");
 
     private CsvReport() {
     }
@@ -67,6 +67,7 @@ public final class CsvReport {
             cells.addAll(List.of(c.made(), c.answered(), c.completed(), c.busy(), c.noAnswer(), c.failed(), c.minutes(),
                     c.cost().toPlainString()));
             cells.add(before == null ? "" : before.calls().made());
+            cells.add(v.notices());
             line(out, cells);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);

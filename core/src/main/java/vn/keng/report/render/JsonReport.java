@@ -73,7 +73,7 @@ public final class JsonReport {
                 perGong == null || perGong.isInfinite() ? null : perGong, v.needsAnotherGong(),
                 v.villagesNeedingGong(), v.smsSegments(),
                 new CallsJson(c.made(), c.answered(), c.completed(), c.busy(), c.noAnswer(), c.failed(), c.minutes(),
-                        c.cost()), null);
+                        c.cost()), v.notices(), null);
     }
 
     private static Long minutes(java.time.Duration d) {

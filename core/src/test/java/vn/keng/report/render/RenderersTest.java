@@ -109,12 +109,12 @@ class RenderersTest {
             for (Report r : new Report[] {report, SampleReports.empty()}) {
                 String sms = SummaryText.render(r, labels, ChannelType.SMS, false);
                 assertThat(TextForms.isGsm7(sms)).as(sms).isTrue();
-                assertThat(TextForms.smsSegments(sms)).as(sms).isLessThanOrEqualTo(2);
+                assertThat(TextForms.smsSegments(sms)).as(sms).isEqualTo(1);
             }
         }
         assertThat(SummaryText.render(report, vi, ChannelType.SMS, false)).startsWith("BC Xa Dong Thinh 2026:")
-                .contains("keng dung gio 91% (ky truoc 91%), muon 40, bo 25").contains("To lien gia 30 to, bao phu 60% ho")
-                .contains("goi 15 (8 bam phim)");
+                .contains("dung gio 91% (ky truoc 91%), muon 40, chua danh 25").contains("To lien gia 30, bao phu 60%")
+                .doesNotContain(" bo ");
     }
 
     @Test
@@ -163,9 +163,9 @@ class RenderersTest {
         assertThat(lines).hasSize(4);
         assertThat(lines[0]).startsWith("village_id,village,nights,on_time,late,missed");
         assertThat(lines[1]).startsWith("1,Thôn Đồng Thịnh,365,340,10,5,6,3,1,0.9579");
-        assertThat(lines[3]).startsWith(",TOTAL,730,").endsWith(",15,8,10,1,3,1,16,5.00,15");
+        assertThat(lines[3]).startsWith(",TOTAL,730,").endsWith(",15,8,10,1,3,1,16,5.00,15,2");
         assertThat(lines[0]).endsWith(",calls_made,calls_answered,calls_completed,calls_busy,calls_no_answer,calls_failed,"
-                + "call_minutes,call_cost,previous_calls_made");
+                + "call_minutes,call_cost,previous_calls_made,notices");
         assertThat(CsvReport.quote("=HYPERLINK(\"x\")")).startsWith("\"'=");
     }
 }
