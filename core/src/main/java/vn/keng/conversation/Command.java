@@ -28,7 +28,7 @@ public enum Command {
             "ko danh dc", "khong the danh", "cannot"),
     SWAP(Gate.STRIKER, false, "doi ca", "swap"),
     /** A village notice: the notice module drafts it for officials and village heads and refuses others politely. */
-    NOTICE(Gate.KNOWN, false, "thong bao", "/thongbao", "notice"),
+    NOTICE(Gate.OFFICIAL_OR_HEAD, false, "thong bao", "/thongbao", "notice"),
     MISTAKE(Gate.STRIKER, false, "danh nham", "mistake"),
     RESOLVE(Gate.ALERTED, true, "xong", "xong roi", "da xu ly", "xu ly xong", "done", "resolved"),
     FALSE_ALARM(Gate.ALERTED, true, "sai", "bao nham", "bao sai", "false", "false alarm"),

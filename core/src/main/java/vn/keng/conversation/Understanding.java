@@ -78,6 +78,12 @@ class Understanding {
         }
         String refused = commands.isEmpty() ? null : commands.get(0).command().name() + " not for this sender";
         Reading free = fromModel(text.strip(), words, model.classify(text), Hazards.hinted(text, words), refused);
+        if (free.route() == Reading.Route.NOT_UNDERSTOOD && !commands.isEmpty()
+                && commands.get(0).command().gate().handlerRefuses()) {
+            Matched phrase = commands.get(0);
+            return Reading.command(phrase.command(), DialogText.restAfter(text, phrase.end()),
+                    "command not for this sender, nothing else read: its handler says why");
+        }
         if (situation.inDialog() && !(free.route() == Reading.Route.INTENT && free.intent().emergency())) {
             return Reading.of(Reading.Route.DIALOG, free.intent(), free.confidence(), text.strip(), "next step of the dialog");
         }

@@ -83,7 +83,8 @@ class DialogEngineTest {
 
     @Test
     void aMultiStepDialogKeepsItsStateUntilItExpires() {
-        states.keep(AnswerOptions.personKey(person.getId()), "quiz", Map.of("step", "1"), Duration.ofSeconds(1));
+        // long enough for a loaded machine to read it; the second keep below is the one that expires
+        states.keep(AnswerOptions.personKey(person.getId()), "quiz", Map.of("step", "1"), Duration.ofSeconds(30));
         say("thon 3");
         assertThat(replies(1).get(0)).contains("step two: thon 3");
         states.keep(AnswerOptions.personKey(person.getId()), "quiz", Map.of("step", "1"), Duration.ofSeconds(1));

@@ -157,6 +157,15 @@ class NoticeTest {
     }
 
     @Test
+    void aResidentsNoticeOfAFireIsAFireReportNotARefusal() {
+        String reply = sms(resident, "THONG BAO có cháy ở nhà ông Ba");
+        assertThat(reply).doesNotStartWith("Xin loi, chi can bo");
+        assertThat(notices.findByCommuneIdOrderByCreatedAtDesc(commune.getId())).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from incident i join incident_reporter r on r.incident_id = i.id "
+                + "where r.person_id = ? and i.kind = 'FIRE'", Integer.class, resident.getId())).isEqualTo(1);
+    }
+
+    @Test
     void aVillageHeadSendsToTheirOwnVillageOnly() {
         assertThat(sms(head, "THONG BAO " + other.getName() + ": họp")).startsWith("Truong thon chi gui duoc");
         assertThat(sms(head, "THONG BAO Họp dân")).contains("3 nguoi nhan"); // the official, the resident, the neighbour
