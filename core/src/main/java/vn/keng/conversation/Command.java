@@ -24,6 +24,8 @@ public enum Command {
             "ko danh dc", "khong the danh", "cannot"),
     SWAP(Gate.STRIKER, false, "doi ca", "swap"),
     MISTAKE(Gate.STRIKER, false, "danh nham", "mistake"),
+    PATROL_DONE(Gate.KNOWN, false, "tuan tra xong", "da tuan tra xong", "da tuan tra", "tuan tra roi", "xong tuan tra",
+            "patrol done"),
     RESOLVE(Gate.ALERTED, true, "xong", "xong roi", "da xu ly", "xu ly xong", "done", "resolved"),
     FALSE_ALARM(Gate.ALERTED, true, "sai", "bao nham", "bao sai", "false", "false alarm"),
     CONFIRM(Gate.VERIFIER, true, "xac nhan", "confirm"),
@@ -62,6 +64,14 @@ public enum Command {
     /** A report of an incident of some kind (the kind is the handler's business). */
     public boolean reportsIncident() {
         return name().startsWith("REPORT_");
+    }
+
+    /**
+     * Whether the text after the command is a note the handler keeps and passes on through the
+     * understanding itself ({@link Dialog#passOn}), so an emergency in it never outranks the command.
+     */
+    boolean carriesNote() {
+        return this == PATROL_DONE;
     }
 
     /** Whether the command changes nothing but answers (help, a report request). */
