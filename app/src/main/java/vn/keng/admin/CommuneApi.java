@@ -69,7 +69,7 @@ class CommuneApi {
     CommuneView create(@RequestBody NewCommune body) {
         Commune commune = registry.createCommune(body.name(), body.provinceName());
         apply(commune, new CommunePatch(body.timeZone(), body.gongTime(), body.reminderLead(), null, null, null,
-                null, null, body.language(), null, null, null, null));
+                null, null, body.language(), null, null, null, null, null, null));
         communes.flush();
         events.publishEvent(new CommuneSettingsChanged(commune.getId()));
         return CommuneView.of(commune);
@@ -77,7 +77,7 @@ class CommuneApi {
 
     /** Changes any of the commune's settings; the next gong round uses them. */
     @Operation(summary = "Change a commune's settings",
-            description = "Any of name, provinceName, timeZone, gongTime (HH:mm), reminderLead, confirmGrace, backupAfter, headAfter, policeAfter, closeAfter (ISO-8601 durations), language, smsUnicode, smsAlways; absent fields stay. The next gong round uses them.")
+            description = "Any of name, provinceName, timeZone, gongTime (HH:mm), reminderLead, confirmGrace, backupAfter, headAfter, policeAfter, closeAfter (ISO-8601 durations), language, smsUnicode, smsAlways, villageReportDeadline and communeReportDeadline (dd/MM, the villages' first); absent fields stay. The next gong round uses them.")
     @PatchMapping("/{id}")
     @Transactional
     CommuneView patch(@PathVariable Long id, @RequestBody CommunePatch body) {
@@ -136,6 +136,26 @@ class CommuneApi {
         if (p.smsAlways() != null) {
             commune.changeSmsAlways(p.smsAlways());
         }
+        if (p.villageReportDeadline() != null || p.communeReportDeadline() != null) {
+            commune.changeReportDeadlines(
+                    p.villageReportDeadline() != null ? day("villageReportDeadline", p.villageReportDeadline())
+                            : commune.getVillageReportDeadline(),
+                    p.communeReportDeadline() != null ? day("communeReportDeadline", p.communeReportDeadline())
+                            : commune.getCommuneReportDeadline());
+        }
+    }
+
+    /** A day of the year as officials write it, "20/11" (also ISO "--11-20"). */
+    private static java.time.MonthDay day(String field, String value) {
+        try {
+            if (value.matches("\\d{1,2}/\\d{1,2}")) {
+                String[] parts = value.split("/");
+                return java.time.MonthDay.of(Integer.parseInt(parts[1]), Integer.parseInt(parts[0]));
+            }
+            return java.time.MonthDay.parse(value);
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException(field + " must be a day as dd/MM, e.g. 20/11 (was '" + value + "')");
+        }
     }
 
     private static LocalTime time(String value) {
@@ -171,18 +191,25 @@ class CommuneApi {
 
     record CommunePatch(String timeZone, String gongTime, String reminderLead, String confirmGrace, String backupAfter,
             String headAfter, String policeAfter, String closeAfter, String language, Boolean smsUnicode,
-            String name, String provinceName, Boolean smsAlways) {
+            String name, String provinceName, Boolean smsAlways, String villageReportDeadline,
+            String communeReportDeadline) {
     }
 
     record CommuneView(Long id, String name, String provinceName, String timeZone, String gongTime,
             String reminderLead, String confirmGrace, String backupAfter, String headAfter, String policeAfter,
-            String closeAfter, String language, boolean smsUnicode, boolean smsAlways) {
+            String closeAfter, String language, boolean smsUnicode, boolean smsAlways, String villageReportDeadline,
+            String communeReportDeadline) {
 
         static CommuneView of(Commune c) {
             return new CommuneView(c.getId(), c.getName(), c.getProvinceName(), c.getTimeZone().getId(),
                     c.getGongTime().toString(), c.getReminderLead().toString(), c.getConfirmGrace().toString(),
                     c.getBackupAfter().toString(), c.getHeadAfter().toString(), c.getPoliceAfter().toString(),
-                    c.getCloseAfter().toString(), c.getLanguage().code(), c.isSmsUnicode(), c.isSmsAlways());
+                    c.getCloseAfter().toString(), c.getLanguage().code(), c.isSmsUnicode(), c.isSmsAlways(),
+                    dayMonth(c.getVillageReportDeadline()), dayMonth(c.getCommuneReportDeadline()));
+        }
+
+        private static String dayMonth(java.time.MonthDay day) {
+            return String.format("%02d/%02d", day.getDayOfMonth(), day.getMonthValue());
         }
     }
 

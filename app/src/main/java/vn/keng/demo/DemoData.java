@@ -18,6 +18,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.keng.platform.ConflictException;
+import vn.keng.duty.Patrols;
 import vn.keng.registry.Commune;
 import vn.keng.registry.Communes;
 import vn.keng.registry.GongPoint;
@@ -62,10 +63,12 @@ class DemoData implements ApplicationRunner {
 
     private final Registry registry;
     private final Communes communes;
+    private final Patrols patrols;
     private final TransactionTemplate tx;
 
-    DemoData(Registry registry, Communes communes, TransactionTemplate tx) {
+    DemoData(Registry registry, Communes communes, Patrols patrols, TransactionTemplate tx) {
         this.registry = registry;
+        this.patrols = patrols;
         this.communes = communes;
         this.tx = tx;
     }
@@ -143,6 +146,9 @@ class DemoData implements ApplicationRunner {
         registry.appointLeaders(second.getId(), residents.get(6).getId(), residents.get(7).getId());
         registry.setRoster(gong.getId(), Rotation.DAILY, LocalDate.of(2026, 1, 1),
                 List.of(residents.get(1).getId(), residents.get(2).getId()), residents.get(3).getId());
+        // The security team's patrol after the gong: households 9 and 10 lead it in turn, 11 stands in.
+        patrols.setRoster(id, Rotation.DAILY, LocalDate.of(2026, 1, 1),
+                List.of(residents.get(8).getId(), residents.get(9).getId()), residents.get(10).getId());
     }
 
     /** 0913 VV HH 00: easy to read aloud in training (village, household). */

@@ -16,6 +16,7 @@ public enum Command {
             "subscribe", "/bat"),
     HELP(Gate.ANYONE, true, "help", "tro giup", "/help", "/trogiup", "huong dan", "menu", "/start", "hd"),
     REGISTER(Gate.ANYONE, false, "dang ky", "register", "/dangky", "/register"),
+    REPORT_CONFIRM(Gate.KNOWN, false, "xac nhan bc", "xac nhan bao cao", "xac nhan so lieu", "confirm report"),
     REPORT(Gate.ANYONE, false, "/baocao", "bao cao", "bc", "report", "/report"),
     STRIKE_DONE(Gate.GONG_DUTY, false, "ok", "oke", "okay", "da danh", "danh roi", "danh xong", "danh thay", "xong",
             "danh keng xong", "danh keng roi", "toi da danh", "toi danh roi", "toi danh thay", "em da danh", "em danh roi",

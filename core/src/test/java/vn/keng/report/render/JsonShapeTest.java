@@ -20,7 +20,7 @@ class JsonShapeTest {
             "excused", "substitute", "onTimeShare", "alarmStrikes", "mistakenStrikes", "incidents", "incidentsByKind",
             "falseAlarms", "unverified", "medianMinutesToComing", "worstMinutesToComing", "medianMinutesToClose",
             "worstMinutesToClose", "groups", "households", "householdsInGroups", "groupCoverage", "groupsOutsideRange",
-            "gongPoints", "householdsPerGong", "needsAnotherGong", "villagesNeedingGong", "smsSegments", "calls");
+            "gongPoints", "householdsPerGong", "needsAnotherGong", "villagesNeedingGong", "smsSegments", "calls", "patrols");
 
     final JsonNode json = read(SampleReports.full());
 
