@@ -94,7 +94,7 @@ public class ReportCalendar {
             villages.put(rs.getLong(1), rs.getString(2));
         }, commune.getId());
         Set<Long> confirmed = Set.copyOf(jdbc.queryForList(
-                "select village_id from report_confirmation where year = ? and village_id in (select id from village where commune_id = ?)",
+                "select village_id from report_confirmation where report_year = ? and village_id in (select id from village where commune_id = ?)",
                 Long.class, year, commune.getId()));
         int sent = 0;
         for (Map.Entry<Long, String> village : villages.entrySet()) {
@@ -116,7 +116,7 @@ public class ReportCalendar {
         int year = deadline.getYear();
         Integer villages = jdbc.queryForObject("select count(*) from village where commune_id = ?", Integer.class,
                 commune.getId());
-        Integer confirmed = jdbc.queryForObject("select count(*) from report_confirmation where year = ? and village_id in"
+        Integer confirmed = jdbc.queryForObject("select count(*) from report_confirmation where report_year = ? and village_id in"
                 + " (select id from village where commune_id = ?)", Integer.class, year, commune.getId());
         int sent = 0;
         for (Long official : withRole(commune.getId(), Role.OFFICIAL, null)) {
@@ -172,7 +172,7 @@ public class ReportCalendar {
         }
         String village = registry.village(person.getVillageId()).getName();
         Instant now = clock.instant();
-        int inserted = jdbc.update("insert into report_confirmation (village_id, year, person_id, confirmed_at) values (?, ?, ?, ?)"
+        int inserted = jdbc.update("insert into report_confirmation (village_id, report_year, person_id, confirmed_at) values (?, ?, ?, ?)"
                 + " on conflict do nothing", person.getVillageId(), year, personId, Timestamp.from(now));
         if (inserted == 0) {
             return Notice.of("calendar.confirm_again", Map.of("village", village, "year", year), Priority.REPORT);

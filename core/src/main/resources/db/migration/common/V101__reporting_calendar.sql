@@ -18,8 +18,8 @@ create table report_reminder (
 
 create table report_confirmation (
     village_id   bigint  not null references village (id),
-    year         integer not null,
+    report_year  integer not null,
     person_id    bigint  not null references person (id),
     confirmed_at timestamp with time zone not null,
-    primary key (village_id, year)
+    primary key (village_id, report_year)
 );

@@ -86,7 +86,7 @@ class ReportCalendarTest {
         assertThat(remind(f)).isEqualTo(1);
         Notice reminder = sent.to(f.head).get(0);
         assertThat(reminder.template()).isEqualTo("calendar.village_reminder");
-        assertThat(reminder.params()).containsEntry("deadline", "20/11").containsEntry("year", 2026);
+        assertThat(new java.util.HashMap<String, Object>(reminder.params())).containsEntry("deadline", "20/11").containsEntry("year", 2026);
         at("2026-11-20T09:05");
         assertThat(remind(f)).isZero(); // once per deadline and person, however often the job fires
         assertThat(sent.templatesTo(f.head)).containsExactly("calendar.village_reminder");
