@@ -44,7 +44,7 @@ class PatrolFigures {
         args.add(year);
         Map<Long, ReportConfirmation> result = new HashMap<>();
         jdbc.query("select c.village_id, p.name, c.confirmed_at from report_confirmation c join person p on p.id = c.person_id"
-                + " where " + scope.where("c", "village_id") + " and c.report_year = ?",
+                + " join village v on v.id = c.village_id where " + scope.where("v", "id") + " and c.report_year = ?",
                 rs -> {
                     result.put(rs.getLong(1), new ReportConfirmation(year, rs.getString(2),
                             rs.getTimestamp(3).toInstant()));

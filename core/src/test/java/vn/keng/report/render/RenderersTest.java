@@ -159,11 +159,11 @@ class RenderersTest {
         assertThat(lines).hasSize(4);
         assertThat(lines[0]).startsWith("village_id,village,nights,on_time,late,missed");
         assertThat(lines[1]).startsWith("1,Thôn Đồng Thịnh,365,340,10,5,6,3,1,0.9579");
-        assertThat(lines[3]).startsWith(",TOTAL,730,").endsWith(",15,8,10,1,3,1,16,5.00,15,665,630,32,3,0.9517");
-        assertThat(lines[1]).endsWith(",365,350,12,3,0.9669");
+        assertThat(lines[3]).startsWith(",TOTAL,730,").endsWith(",15,8,10,1,3,1,16,5.00,15,665,630,32,3,0.9517,,");
+        assertThat(lines[1]).endsWith(",365,350,12,3,0.9669,,"); // not confirmed: no one, no time
         assertThat(lines[0]).endsWith(",calls_made,calls_answered,calls_completed,calls_busy,calls_no_answer,calls_failed,"
                 + "call_minutes,call_cost,previous_calls_made,patrol_nights,patrol_done,patrol_missed,patrol_service_down,"
-                + "patrol_done_share");
+                + "patrol_done_share,confirmed_by,confirmed_at");
         assertThat(CsvReport.quote("=HYPERLINK(\"x\")")).startsWith("\"'=");
     }
 }
