@@ -84,6 +84,7 @@ import vn.keng.testing.TestPeople;
         "keng.sms.android.phones.viettel.signing-key=" + AndroidGateways.VIETTEL_KEY,
         "keng.sms.android.phones.viettel.carriers=VIETTEL",
         "keng.sms.android.public-url=" + AndroidGateways.PUBLIC, "keng.sms.android.webhook-check=PT1S",
+        "keng.sms.android.watch-interval=PT1S",
         "keng.messaging.sweep-interval=PT0.2S", "keng.messaging.sms-rate=1000", "keng.incident.widen-after=PT1H"})
 @AutoConfigureMockMvc
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -258,6 +259,22 @@ class AndroidGatewayTest {
         String root = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/actuator/health").with(httpBasic(ADMIN, SECRET))).andReturn().getResponse()
                 .getContentAsString();
         assertThat(root).doesNotContain("androidPhones").contains("androidGateway");
+
+        // the ping shows in the gauge an operator's alert watches (tagged with the phone's name only)
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(gauge("keng_sms_gateway_last_ping_age_seconds",
+                "default")).isLessThan(Duration.between(before, Instant.now()).toSeconds() + 1.0));
+        assertThat(gauge("keng_sms_gateway_silent", "default")).isZero();
+        assertThat(DeployFilesTest.GATEWAY_METRICS).allSatisfy(name -> assertThat(gauge(name, "default")).isNotNull());
+        assertThat(gauge("keng_sms_gateway_last_ping_age_seconds", "viettel")).isNotNull();
+    }
+
+    private Double gauge(String name, String phone) throws Exception {
+        String scrape = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/actuator/prometheus").with(httpBasic(ADMIN, SECRET))).andReturn().getResponse()
+                .getContentAsString();
+        String prefix = name + "{phone=\"" + phone + "\"}";
+        return scrape.lines().filter(line -> line.startsWith(prefix)).findFirst()
+                .map(line -> Double.valueOf(line.substring(prefix.length()).trim())).orElse(null);
     }
 
     @Test

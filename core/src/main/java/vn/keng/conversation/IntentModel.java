@@ -1,11 +1,12 @@
 package vn.keng.conversation;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,8 @@ import opennlp.tools.util.TrainingParameters;
 /**
  * The intent model for free text: an OpenNLP maximum-entropy document categorizer trained at
  * start-up from the labelled corpus in the repository ({@value IntentCorpus#RESOURCE}), over the
- * features of {@link IntentFeatures}. It only reads: what a message may do is decided by
+ * features of {@link IntentFeatures} (on a thread of its own, so that the rest of the application
+ * starts meanwhile; the first classification waits for it). It only reads: what a message may do is decided by
  * {@link Understanding}.
  */
 @Component
@@ -32,17 +34,34 @@ public class IntentModel {
     private static final Logger log = LoggerFactory.getLogger(IntentModel.class);
     private static final int ITERATIONS = 200;
 
-    private final MaxentModel model;
-    private final Intent[] outcomes;
     private final IntentFeatures features = new IntentFeatures();
     private final int examples;
-    private final long trainingMillis;
+    /** Trained on a thread of its own while the application starts; the first question waits for it. */
+    private final CompletableFuture<Trained> training;
+
+    /** The trained model, its outcomes in the model's order, and how long training took. */
+    private record Trained(MaxentModel model, Intent[] outcomes, long millis) {
+    }
 
     IntentModel() {
         this(IntentCorpus.load(IntentCorpus.RESOURCE));
     }
 
     IntentModel(List<IntentCorpus.Example> corpus) {
+        this.examples = corpus.size();
+        this.training = new CompletableFuture<>();
+        Thread trainer = new Thread(() -> {
+            try {
+                training.complete(train(corpus));
+            } catch (Throwable e) {
+                training.completeExceptionally(e);
+            }
+        }, "intent-model-training");
+        trainer.setDaemon(true);
+        trainer.start();
+    }
+
+    private Trained train(List<IntentCorpus.Example> corpus) throws IOException {
         long started = System.nanoTime();
         List<DocumentSample> samples = corpus.stream()
                 .map(e -> new DocumentSample(e.intent().name(), Words.of(e.text()).typed().toArray(String[]::new)))
@@ -53,27 +72,32 @@ public class IntentModel {
         params.put(TrainingParameters.CUTOFF_PARAM, 1);
         params.put(TrainingParameters.THREADS_PARAM, Math.min(2, Runtime.getRuntime().availableProcessors()));
         params.put("PrintMessages", false);
-        try {
-            DoccatModel trained = DocumentCategorizerME.train("vi", ObjectStreamUtils.createObjectStream(samples), params,
-                    new DoccatFactory(new FeatureGenerator[] {features}));
-            this.model = trained.getMaxentModel();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        this.outcomes = new Intent[model.getNumOutcomes()];
+        MaxentModel model = DocumentCategorizerME.train("vi", ObjectStreamUtils.createObjectStream(samples), params,
+                new DoccatFactory(new FeatureGenerator[] {features})).getMaxentModel();
+        Intent[] outcomes = new Intent[model.getNumOutcomes()];
         for (int i = 0; i < outcomes.length; i++) {
             outcomes[i] = Intent.valueOf(model.getOutcome(i));
         }
-        this.examples = corpus.size();
-        this.trainingMillis = (System.nanoTime() - started) / 1_000_000;
-        log.info("Intent model trained on {} examples in {} ms", examples, trainingMillis);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        log.info("Intent model trained on {} examples in {} ms", corpus.size(), millis);
+        return new Trained(model, outcomes, millis);
+    }
+
+    private Trained trained() {
+        try {
+            return training.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("The intent model could not be trained", e.getCause());
+        }
     }
 
     /** How likely each intent is for the text, and the most likely one. */
     public Classification classify(String text) {
         String[] typed = Words.of(text).typed().toArray(String[]::new);
         Collection<String> context = features.extractFeatures(typed, Map.of());
-        double[] probabilities = model.eval(context.toArray(String[]::new));
+        Trained trained = trained();
+        Intent[] outcomes = trained.outcomes();
+        double[] probabilities = trained.model().eval(context.toArray(String[]::new));
         Map<Intent, Double> scores = new EnumMap<>(Intent.class);
         Intent best = Intent.NONE;
         double top = -1;
@@ -92,12 +116,12 @@ public class IntentModel {
     }
 
     long trainingMillis() {
-        return trainingMillis;
+        return trained().millis();
     }
 
     /** The number of distinct features the model weighs (its size). */
     int features() {
-        if (model instanceof opennlp.tools.ml.model.AbstractModel m && m.getDataStructures()[1] instanceof Map<?, ?> predicates) {
+        if (trained().model() instanceof opennlp.tools.ml.model.AbstractModel m && m.getDataStructures()[1] instanceof Map<?, ?> predicates) {
             return predicates.size();
         }
         return -1;

@@ -54,6 +54,11 @@ class AndroidOperationsConfiguration {
     }
 
     @Bean
+    AndroidGatewayMetrics androidGatewayMetrics(AndroidPhones phones, AndroidPhoneWatch watch, Clock clock) {
+        return new AndroidGatewayMetrics(phones, watch, clock);
+    }
+
+    @Bean
     CompositeHealthContributor androidPhonesHealthContributor(AndroidPhones phones, AndroidPhoneWatch watch) {
         return AndroidHealth.contributor(phones, watch);
     }

@@ -41,10 +41,19 @@ class AndroidPhoneWatch implements PhoneWatch {
 
     /** Since when the phone has been silent, or null while it counts as alive. */
     Instant silentSince(String phone) {
+        return silentSince(phone, states());
+    }
+
+    /** As {@link #silentSince(String)}, from the last view without reading the table. */
+    Instant lastSilentSince(String phone) {
+        return silentSince(phone, view);
+    }
+
+    private Instant silentSince(String phone, Map<String, AndroidPhoneStates.State> states) {
         if (timeout.isZero() || timeout.isNegative()) {
             return null;
         }
-        AndroidPhoneStates.State state = states().get(phone);
+        AndroidPhoneStates.State state = states.get(phone);
         Instant last = state == null ? null : state.lastSeenAt() != null ? state.lastSeenAt() : state.watchedSince();
         Instant since = last == null || last.isBefore(started) ? started : last;
         return since.plus(timeout).isAfter(clock.instant()) ? null : since;
@@ -61,6 +70,15 @@ class AndroidPhoneWatch implements PhoneWatch {
             readAt = now;
         }
         return view;
+    }
+
+    /** The last view of the table, as read by the latest question (never reads it). */
+    Map<String, AndroidPhoneStates.State> lastView() {
+        return view;
+    }
+
+    Instant started() {
+        return started;
     }
 
     /** Forgets the cached view: the next question reads the table (after a webhook this instance took). */
