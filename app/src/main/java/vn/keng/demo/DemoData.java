@@ -50,6 +50,7 @@ class DemoData implements ApplicationRunner {
     static final String COMMUNE = "Xã Đồng Thịnh";
     static final String OFFICIAL_PHONE = "0912000001";
     static final String POLICE_PHONE = "0912000002";
+    static final String PARTY_PHONE = "0912000003";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final String[] VILLAGES = {"Thôn Đồng Tâm", "Thôn Thịnh Sơn", "Làng Mường Chuông", "Thôn Cao Phong",
@@ -105,6 +106,8 @@ class DemoData implements ApplicationRunner {
                 EnumSet.of(Role.OFFICIAL), null, null, Language.VI);
         registry.createPerson(c, "Trịnh Văn Quang (Công an xã)", PhoneNumber.parse(POLICE_PHONE),
                 EnumSet.of(Role.POLICE), null, null, Language.VI);
+        registry.createPerson(c, "Đỗ Văn Thành (Đảng ủy xã)", PhoneNumber.parse(PARTY_PHONE),
+                EnumSet.of(Role.PARTY_COMMITTEE), null, null, Language.VI);
         for (int v = 0; v < VILLAGES.length; v++) {
             village(c, v);
         }
