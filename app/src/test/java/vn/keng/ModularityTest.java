@@ -2,9 +2,12 @@ package vn.keng;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 
@@ -24,5 +27,19 @@ class ModularityTest {
                         "simulator", "zalo");
 
         modules.verify();
+    }
+
+    /**
+     * The module canvases and diagrams (PlantUML, C4 style) of {@code docs/modules}, written afresh by
+     * every build so that they stay true to the code; docs/architecture.md links them.
+     */
+    @Test
+    void writesTheModuleDocumentationIntoDocs() {
+        Path folder = Path.of("..", "docs", "modules");
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(folder.toString())).writeDocumentation();
+
+        assertThat(folder.resolve("components.puml")).exists();
+        assertThat(folder.resolve("module-messaging.puml")).exists();
+        assertThat(folder.resolve("module-incident.adoc")).content().contains("`vn.keng.incident`");
     }
 }

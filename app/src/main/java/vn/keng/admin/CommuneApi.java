@@ -6,9 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,13 +18,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import vn.keng.duty.CommuneSettingsChanged;
+import vn.keng.duty.GongSettings;
+import vn.keng.duty.GongSettingsChange;
 import vn.keng.registry.Commune;
 import vn.keng.registry.Communes;
 import vn.keng.registry.Language;
 import vn.keng.registry.Registry;
 import vn.keng.registry.Village;
 import vn.keng.registry.VillageKind;
+import vn.keng.report.ReportCalendar;
 import vn.keng.registry.Villages;
 
 /** Communes, their gong settings and their villages. */
@@ -38,13 +38,15 @@ class CommuneApi {
     private final Registry registry;
     private final Communes communes;
     private final Villages villages;
-    private final ApplicationEventPublisher events;
+    private final GongSettings settings;
+    private final ReportCalendar calendar;
 
-    CommuneApi(Registry registry, Communes communes, Villages villages, ApplicationEventPublisher events) {
+    CommuneApi(Registry registry, Communes communes, Villages villages, GongSettings settings, ReportCalendar calendar) {
+        this.calendar = calendar;
         this.registry = registry;
         this.communes = communes;
         this.villages = villages;
-        this.events = events;
+        this.settings = settings;
     }
 
     @Operation(summary = "List communes",
@@ -65,27 +67,24 @@ class CommuneApi {
             description = "A commune of a province; optional timeZone (IANA, default Asia/Ho_Chi_Minh), gongTime (HH:mm, default 22:00), reminderLead (ISO-8601, e.g. PT10M) and language (vi, en). The scheduler plans its nightly round at once.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Transactional
     CommuneView create(@RequestBody NewCommune body) {
-        Commune commune = registry.createCommune(body.name(), body.provinceName());
-        apply(commune, new CommunePatch(body.timeZone(), body.gongTime(), body.reminderLead(), null, null, null,
-                null, null, body.language(), null, null, null, null, null, null));
-        communes.flush();
-        events.publishEvent(new CommuneSettingsChanged(commune.getId()));
-        return CommuneView.of(commune);
+        return CommuneView.of(settings.create(body.name(), body.provinceName(), GongSettingsChange.initial(
+                body.timeZone() == null ? null : zone(body.timeZone()), body.gongTime() == null ? null : time(body.gongTime()),
+                body.reminderLead() == null ? null : duration("reminderLead", body.reminderLead()),
+                body.language() == null ? null : Language.fromCode(body.language()))));
     }
 
     /** Changes any of the commune's settings; the next gong round uses them. */
     @Operation(summary = "Change a commune's settings",
             description = "Any of name, provinceName, timeZone, gongTime (HH:mm), reminderLead, confirmGrace, backupAfter, headAfter, policeAfter, closeAfter (ISO-8601 durations), language, smsUnicode, smsAlways, villageReportDeadline and communeReportDeadline (dd/MM, the villages' first); absent fields stay. The next gong round uses them.")
     @PatchMapping("/{id}")
-    @Transactional
     CommuneView patch(@PathVariable Long id, @RequestBody CommunePatch body) {
-        Commune commune = registry.commune(id);
-        apply(commune, body);
-        communes.flush();
-        events.publishEvent(new CommuneSettingsChanged(id)); // the scheduler re-plans once this commits
-        return CommuneView.of(commune);
+        if (body.villageReportDeadline() != null || body.communeReportDeadline() != null) {
+            calendar.changeDeadlines(id, body.villageReportDeadline() == null ? null
+                    : day("villageReportDeadline", body.villageReportDeadline()), body.communeReportDeadline() == null
+                    ? null : day("communeReportDeadline", body.communeReportDeadline()));
+        }
+        return CommuneView.of(settings.change(id, change(body)));
     }
 
     @Operation(summary = "List a commune's villages",
@@ -104,45 +103,14 @@ class CommuneApi {
         return VillageView.of(registry.createVillage(id, body.name(), body.kind(), body.householdCount()));
     }
 
-    private static void apply(Commune commune, CommunePatch p) {
-        if (p.name() != null || p.provinceName() != null) {
-            commune.rename(p.name() != null ? p.name() : commune.getName(),
-                    p.provinceName() != null ? p.provinceName() : commune.getProvinceName());
-        }
-        if (p.timeZone() != null) {
-            commune.changeTimeZone(zone(p.timeZone()));
-        }
-        if (p.gongTime() != null) {
-            commune.changeGongTime(time(p.gongTime()));
-        }
-        if (p.reminderLead() != null) {
-            commune.changeReminderLead(duration("reminderLead", p.reminderLead()));
-        }
-        if (p.confirmGrace() != null || p.backupAfter() != null || p.headAfter() != null || p.policeAfter() != null
-                || p.closeAfter() != null) {
-            commune.changeEscalation(
-                    p.confirmGrace() != null ? duration("confirmGrace", p.confirmGrace()) : commune.getConfirmGrace(),
-                    p.backupAfter() != null ? duration("backupAfter", p.backupAfter()) : commune.getBackupAfter(),
-                    p.headAfter() != null ? duration("headAfter", p.headAfter()) : commune.getHeadAfter(),
-                    p.policeAfter() != null ? duration("policeAfter", p.policeAfter()) : commune.getPoliceAfter(),
-                    p.closeAfter() != null ? duration("closeAfter", p.closeAfter()) : commune.getCloseAfter());
-        }
-        if (p.language() != null) {
-            commune.changeLanguage(Language.fromCode(p.language()));
-        }
-        if (p.smsUnicode() != null) {
-            commune.changeSmsUnicode(p.smsUnicode());
-        }
-        if (p.smsAlways() != null) {
-            commune.changeSmsAlways(p.smsAlways());
-        }
-        if (p.villageReportDeadline() != null || p.communeReportDeadline() != null) {
-            commune.changeReportDeadlines(
-                    p.villageReportDeadline() != null ? day("villageReportDeadline", p.villageReportDeadline())
-                            : commune.getVillageReportDeadline(),
-                    p.communeReportDeadline() != null ? day("communeReportDeadline", p.communeReportDeadline())
-                            : commune.getCommuneReportDeadline());
-        }
+    /** The typed change the patch asks for (bad values are the caller's 400, before anything is written). */
+    private static GongSettingsChange change(CommunePatch p) {
+        return new GongSettingsChange(p.name(), p.provinceName(), p.timeZone() == null ? null : zone(p.timeZone()),
+                p.gongTime() == null ? null : time(p.gongTime()), optional("reminderLead", p.reminderLead()),
+                optional("confirmGrace", p.confirmGrace()), optional("backupAfter", p.backupAfter()),
+                optional("headAfter", p.headAfter()), optional("policeAfter", p.policeAfter()),
+                optional("closeAfter", p.closeAfter()), p.language() == null ? null : Language.fromCode(p.language()),
+                p.smsUnicode(), p.smsAlways());
     }
 
     /** A day of the year as officials write it, "20/11" (also ISO "--11-20"). */
@@ -156,6 +124,10 @@ class CommuneApi {
         } catch (java.time.DateTimeException e) {
             throw new IllegalArgumentException(field + " must be a day as dd/MM, e.g. 20/11 (was '" + value + "')");
         }
+    }
+
+    private static Duration optional(String field, String value) {
+        return value == null ? null : duration(field, value);
     }
 
     private static LocalTime time(String value) {

@@ -11,7 +11,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -69,10 +68,8 @@ class HouseholdApi {
     @Operation(summary = "Move a household into a group",
             description = "Into a fire-safety group of its village, or out of every group with groupId null (then the answer is empty).")
     @PutMapping("/households/{id}/group")
-    @Transactional
     GroupView assign(@PathVariable Long id, @RequestBody GroupAssignment body) {
         Household household = registry.assignToGroup(id, body.groupId());
-        households.flush();
         return household.getGroupId() == null ? null : view(registry.group(household.getGroupId()));
     }
 

@@ -57,7 +57,6 @@ class PersonApi {
             description = "A single-use code: the person sends `/start CODE` to the bot to link their Telegram account. Valid for `validity` (ISO-8601, PT1M to P90D, default P7D).")
     @PostMapping("/{id}/telegram-invite")
     @ResponseStatus(HttpStatus.CREATED)
-    @Transactional
     Invite invite(@PathVariable Long id, @RequestParam(defaultValue = "P7D") java.time.Duration validity) {
         if (validity.isNegative() || validity.isZero() || validity.compareTo(java.time.Duration.ofDays(90)) > 0) {
             throw new IllegalArgumentException("validity must be between PT1M and P90D");
@@ -100,7 +99,6 @@ class PersonApi {
             description = "A person of a commune: name, phone (any Vietnamese form), roles (RESIDENT, STRIKER, GROUP_LEADER, VILLAGE_HEAD, POLICE, OFFICIAL, PARTY_COMMITTEE), village, household, language. 409 when the phone is already registered.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Transactional
     PersonView create(@RequestBody PersonBody body) {
         if (body.communeId() == null) {
             throw new IllegalArgumentException("communeId is required");
@@ -113,11 +111,9 @@ class PersonApi {
     @Operation(summary = "Change a person",
             description = "Any of name, phone, roles, village, household and language; absent fields stay.")
     @PatchMapping("/{id}")
-    @Transactional
     PersonView update(@PathVariable Long id, @RequestBody PersonBody body) {
         Person person = registry.updatePerson(id, body.name(), phone(body.phone()), body.roles(), body.villageId(),
                 body.householdId(), language(body.language()));
-        people.flush();
         return views(List.of(person)).get(0);
     }
 

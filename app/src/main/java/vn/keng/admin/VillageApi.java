@@ -5,7 +5,6 @@ import java.time.LocalTime;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,13 +58,8 @@ class VillageApi {
     @Operation(summary = "Change a village",
             description = "Any of name, kind and householdCount; absent fields stay.")
     @PatchMapping("/villages/{id}")
-    @Transactional
     VillageView update(@PathVariable Long id, @RequestBody CommuneApi.NewVillage body) {
-        Village village = registry.village(id);
-        village.update(body.name() != null ? body.name() : village.getName(),
-                body.kind() != null ? body.kind() : village.getKind(),
-                body.householdCount() != null ? body.householdCount() : village.getHouseholdCount());
-        return VillageView.of(village);
+        return VillageView.of(registry.updateVillage(id, body.name(), body.kind(), body.householdCount()));
     }
 
     @Operation(summary = "List a village's gong points",
@@ -89,13 +83,9 @@ class VillageApi {
     @Operation(summary = "Record an inspection",
             description = "The condition found (GOOD, DAMAGED, LOST) and the day (default today).")
     @PatchMapping("/gong-points/{id}")
-    @Transactional
     GongPointView inspect(@PathVariable Long id, @RequestBody Inspection body) {
-        GongPoint point = registry.gongPoint(id);
-        if (body.condition() != null) {
-            point.inspect(body.condition(), body.inspectedOn() != null ? body.inspectedOn() : LocalDate.now());
-        }
-        return GongPointView.of(point);
+        return GongPointView.of(registry.inspectGongPoint(id, body.condition(),
+                body.inspectedOn() != null ? body.inspectedOn() : LocalDate.now()));
     }
 
     @Operation(summary = "List a village's signal table",

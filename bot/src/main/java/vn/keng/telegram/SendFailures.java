@@ -7,6 +7,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
 
+import vn.keng.platform.Backoff;
 import vn.keng.messaging.SendOutcome;
 
 /**
@@ -48,9 +49,7 @@ final class SendFailures {
 
     /** 5 s, 10 s, 20 s... up to 10 minutes. */
     static Duration backoff(int attempt) {
-        int doublings = Math.max(0, Math.min(attempt - 1, 10));
-        Duration delay = FIRST_BACKOFF.multipliedBy(1L << doublings);
-        return delay.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : delay;
+        return Backoff.doubling(FIRST_BACKOFF, MAX_BACKOFF).after(attempt);
     }
 
     private static String reason(String description) {

@@ -16,6 +16,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 import okhttp3.OkHttpClient;
 
+import vn.keng.platform.Backoff;
+
 /**
  * Long polling ({@code keng.telegram.mode=polling}) through TelegramBots' long-polling runner,
  * against {@code keng.telegram.api-url}. Updates go to the same {@link TelegramInbound} as webhook
@@ -31,6 +33,8 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
     private static final Logger log = LoggerFactory.getLogger(TelegramPolling.class);
     private static final int ATTEMPTS = 5;
     private static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
+    /** An update the core could not store: 1, 2, 4, 8 s between the attempts. */
+    private static final Backoff STORING = Backoff.doubling(FIRST_PAUSE, Duration.ofSeconds(16));
 
     private final TelegramSettings settings;
     private final UpdateJson json;
@@ -78,7 +82,7 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
                 if (!pause(pause)) {
                     return;
                 }
-                pause = pause.multipliedBy(2);
+                pause = STORING.next(pause);
             }
         }
     }

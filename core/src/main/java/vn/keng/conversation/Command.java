@@ -18,6 +18,10 @@ public enum Command {
     REGISTER(Gate.ANYONE, false, "dang ky", "register", "/dangky", "/register"),
     REPORT_CONFIRM(Gate.KNOWN, false, "xac nhan bc", "xac nhan bao cao", "xac nhan so lieu", "confirm report"),
     REPORT(Gate.ANYONE, false, "/baocao", "bao cao", "bc", "report", "/report"),
+    /** The Telegram menu's "Tổ của tôi": the person's fire-safety group, its leader and deputy. */
+    MY_GROUP(Gate.KNOWN, true, "to cua toi", "to lien gia cua toi", "my group"),
+    /** The Telegram menu's "Ca trực tối nay": where the person strikes the gong tonight, if they do. */
+    MY_DUTY(Gate.KNOWN, true, "ca truc toi nay", "ca truc", "tonight's duty", "my duty"),
     STRIKE_DONE(Gate.GONG_DUTY, false, "ok", "oke", "okay", "da danh", "danh roi", "danh xong", "danh thay", "xong",
             "danh keng xong", "danh keng roi", "toi da danh", "toi danh roi", "toi danh thay", "em da danh", "em danh roi",
             "em danh thay", "done", "struck"),
@@ -77,6 +81,6 @@ public enum Command {
 
     /** Whether the command changes nothing but answers (help, a report request). */
     boolean harmless() {
-        return this == HELP || this == REGISTER || this == REPORT;
+        return this == HELP || this == REGISTER || this == REPORT || this == MY_GROUP || this == MY_DUTY;
     }
 }

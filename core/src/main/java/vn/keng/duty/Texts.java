@@ -1,7 +1,8 @@
 package vn.keng.duty;
 
-import java.text.Normalizer;
 import java.util.Locale;
+
+import vn.keng.platform.Folding;
 
 /** Folds what people type for matching: no diacritics, no case, no spaces or punctuation. */
 final class Texts {
@@ -10,11 +11,6 @@ final class Texts {
     }
 
     static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        String plain = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return Folding.withoutDiacritics(text).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 }

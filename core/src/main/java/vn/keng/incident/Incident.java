@@ -198,6 +198,11 @@ public class Incident {
         return s.length() <= MAX_PLACE ? s : s.substring(0, MAX_PLACE);
     }
 
+    /** Whether the timeline has a line of this kind (ALARMED, VERIFICATION_REQUESTED...). */
+    boolean hasRecord(String kind) {
+        return events.stream().anyMatch(e -> e.kind().equals(kind));
+    }
+
     IncidentClosed closedEvent() {
         Instant firstComing = responses.stream().filter(r -> r.answer() == Answer.COMING)
                 .map(IncidentResponse::answeredAt).min(Instant::compareTo).orElse(null);

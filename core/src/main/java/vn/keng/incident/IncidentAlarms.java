@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import vn.keng.messaging.Correlation;
-import vn.keng.messaging.InboundMessage;
 import vn.keng.messaging.Notice;
 import vn.keng.messaging.Notifications;
 import vn.keng.messaging.Priority;
@@ -24,8 +22,9 @@ import vn.keng.registry.SafetyGroups;
 
 /**
  * Queues an incident's alarms (alarm priority, correlated with the incident) and records each
- * recipient on the incident. Runs in the caller's transaction: the outbox rows commit with the
- * incident and the dispatcher sends them at once.
+ * recipient on the incident. Runs in the caller's transaction: the outbox rows commit with what
+ * the incident recorded about them, and the dispatcher sends them at once. A new incident's alarms
+ * are queued by {@link IncidentFanOut}, after the report committed.
  */
 @Component
 class IncidentAlarms {
@@ -35,17 +34,15 @@ class IncidentAlarms {
     private final SafetyGroups groups;
     private final AlarmRecipients recipients;
     private final IncidentTexts texts;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     IncidentAlarms(Notifications notifications, People people, SafetyGroups groups, AlarmRecipients recipients,
-            IncidentTexts texts, ApplicationEventPublisher events, Clock clock) {
+            IncidentTexts texts, Clock clock) {
         this.notifications = notifications;
         this.people = people;
         this.groups = groups;
         this.recipients = recipients;
         this.texts = texts;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -111,7 +108,6 @@ class IncidentAlarms {
         }
         if (!strikers.isEmpty()) {
             incident.record("GONG_REQUESTED", now, "strikers " + strikers);
-            events.publishEvent(new AlarmGongRequested(incident.getId(), incident.getVillageId(), strikers, now));
         }
         return reached;
     }
@@ -165,9 +161,8 @@ class IncidentAlarms {
                         Notice.of(template, texts.params(incident, p.getLanguage()), Priority.ALARM)
                                 .withCorrelation(Correlation.incident(incident.getId()))));
             } else {
-                InboundMessage origin = new InboundMessage(reporter.channel(), "incident-" + incident.getId(),
-                        reporter.address(), null, "", null, null, null, clock.instant());
-                notifications.reply(origin, Notice.of(template, texts.params(incident, Language.VI), Priority.ALARM)
+                notifications.notifyAddress(reporter.channel(), reporter.address(), Notice.of(template,
+                        texts.params(incident, Language.VI), Priority.ALARM)
                         .withCorrelation(Correlation.incident(incident.getId())));
             }
         }

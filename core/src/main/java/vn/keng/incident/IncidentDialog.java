@@ -16,7 +16,9 @@ import vn.keng.conversation.Dialog;
 import vn.keng.conversation.DialogHandler;
 import vn.keng.conversation.Intent;
 import vn.keng.conversation.Reading;
+import vn.keng.messaging.InboundMessage;
 import vn.keng.messaging.Notice;
+import vn.keng.registry.Language;
 import vn.keng.registry.Person;
 
 /**
@@ -93,7 +95,7 @@ class IncidentDialog implements DialogHandler {
         if (route == Reading.Route.INTENT) {
             String text = dialog.message().text();
             dialog.clearState();
-            reporting.report(dialog, IncidentKind.valueOf(dialog.intent().name()), PlaceInText.of(text), text);
+            report(dialog, IncidentKind.valueOf(dialog.intent().name()), PlaceInText.of(text), text);
             return true;
         }
         Command command = dialog.command();
@@ -107,17 +109,31 @@ class IncidentDialog implements DialogHandler {
             case CONFIRM, DISMISS -> onLatest(dialog, List.of(IncidentStatus.UNVERIFIED),
                     i -> closing.verify(dialog, i, command == Command.CONFIRM));
             case COMING -> onLatest(dialog, List.of(IncidentStatus.OPEN), i -> answers.answer(dialog, i, Answer.COMING));
-            default -> report(dialog, REPORTS.get(command));
+            default -> reportCommand(dialog, REPORTS.get(command));
         };
     }
 
-    private boolean report(Dialog dialog, IncidentKind kind) {
+    private boolean reportCommand(Dialog dialog, IncidentKind kind) {
         if (kind == null) {
             return false;
         }
         dialog.clearState();
-        reporting.report(dialog, kind, PlaceInText.afterCommand(dialog.rest()), dialog.message().text());
+        report(dialog, kind, PlaceInText.afterCommand(dialog.rest()), dialog.message().text());
         return true;
+    }
+
+    /** Hands the report to the incident module as plain data, and passes its answer on. */
+    private void report(Dialog dialog, IncidentKind kind, String place, String text) {
+        InboundMessage message = dialog.message();
+        ReportReceipt receipt = reporting.report(new IncidentReport(kind, place, text, dialog.sender(),
+                message.channel(), message.senderAddress(), message.location(), message.attachmentRef()));
+        if (receipt.reply() != null) {
+            dialog.reply(receipt.reply());
+        }
+        if (receipt.followUpIncident() != null) {
+            dialog.keepState(Map.of("step", "details", "incident", String.valueOf(receipt.followUpIncident())),
+                    settings.followUp());
+        }
     }
 
     /** One numbered question in one SMS: "1=Cháy 2=Trộm 3=Cứu nạn 4=Gây rối 0=Không phải", naming 114 and 113. */
@@ -190,7 +206,7 @@ class IncidentDialog implements DialogHandler {
         } catch (IllegalArgumentException e) {
             return false;
         }
-        reporting.report(dialog, kind, PlaceInText.of(text), text.isEmpty() ? dialog.message().text() : text);
+        report(dialog, kind, PlaceInText.of(text), text.isEmpty() ? dialog.message().text() : text);
         return true;
     }
 
@@ -220,6 +236,11 @@ class IncidentDialog implements DialogHandler {
         if (state.isEmpty() || !"details".equals(state.get().get("step"))) {
             return false;
         }
-        return reporting.addDetails(dialog, Long.parseLong(state.get().get("incident")));
+        InboundMessage message = dialog.message();
+        Optional<Notice> added = reporting.addDetails(Long.parseLong(state.get().get("incident")),
+                dialog.sender().map(Person::getLanguage).orElse(Language.VI), dialog.rest(), message.location(),
+                message.attachmentRef());
+        added.ifPresent(dialog::reply);
+        return added.isPresent();
     }
 }

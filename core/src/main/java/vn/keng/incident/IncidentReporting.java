@@ -1,9 +1,9 @@
 package vn.keng.incident;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,17 +13,17 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import vn.keng.conversation.Dialog;
 import vn.keng.incident.IncidentAttempt.Outcome;
-import vn.keng.messaging.InboundMessage;
+import vn.keng.messaging.GeoLocation;
 import vn.keng.messaging.Notice;
 import vn.keng.registry.Language;
-import vn.keng.registry.Person;
 
 /**
  * A report becomes an incident, or joins one: same kind, same group (or village without a group),
  * within the merge window → the same incident, the reporter added, no second alarm. A person over
  * the hourly limit is merged into their latest open incident, or refused. Every attempt is stored.
+ * A new incident is committed with its {@link IncidentReported} event; its alarms are written after
+ * the commit by {@link IncidentFanOut}, outside this transaction and the village lock.
  */
 @Component
 class IncidentReporting {
@@ -33,20 +33,18 @@ class IncidentReporting {
     private final Incidents incidents;
     private final IncidentAttempts attempts;
     private final ReportScopes scopes;
-    private final IncidentAlarms alarms;
     private final IncidentTexts texts;
     private final IncidentSettings settings;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    IncidentReporting(Incidents incidents, IncidentAttempts attempts, ReportScopes scopes, IncidentAlarms alarms,
+    IncidentReporting(Incidents incidents, IncidentAttempts attempts, ReportScopes scopes, 
             IncidentTexts texts, IncidentSettings settings, JdbcTemplate jdbc, ApplicationEventPublisher events,
             Clock clock) {
         this.incidents = incidents;
         this.attempts = attempts;
         this.scopes = scopes;
-        this.alarms = alarms;
         this.texts = texts;
         this.settings = settings;
         this.jdbc = jdbc;
@@ -54,116 +52,94 @@ class IncidentReporting {
         this.clock = clock;
     }
 
-    /**
-     * @param place the place as typed after the keyword, or null
-     * @param text the whole report as typed (an unknown sender's village is looked for in it)
-     */
-    void report(Dialog dialog, IncidentKind kind, String place, String text) {
-        InboundMessage message = dialog.message();
-        Long personId = dialog.sender().map(Person::getId).orElse(null);
-        Language language = dialog.sender().map(Person::getLanguage).orElse(Language.VI);
+    ReportReceipt report(IncidentReport report) {
+        Language language = report.language();
         Instant now = clock.instant();
-        Optional<ReportScope> found = scopes.of(dialog.sender(), text);
+        Optional<ReportScope> found = scopes.of(report.sender(), report.text());
         if (found.isEmpty()) {
-            attempt(dialog, kind, Outcome.NO_VILLAGE, null, now);
-            dialog.reply(Notice.info("incident.name-village", Map.of()));
-            return;
+            attempt(report, Outcome.NO_VILLAGE, null, now);
+            return ReportReceipt.only(Notice.info("incident.name-village", Map.of()));
         }
         ReportScope scope = found.get();
         lockScope(scope);
-        Optional<Incident> same = mergeCandidate(kind, scope, now);
+        Optional<Incident> same = mergeCandidate(report.kind(), scope, now);
         if (same.isPresent()) {
             Incident incident = same.get();
-            merge(dialog, incident, place, now);
-            attempt(dialog, kind, Outcome.MERGED, incident.getId(), now);
-            dialog.reply(Notice.info("incident.already-reported", texts.params(incident, language)));
-            followUp(dialog, incident);
-            return;
+            merge(report, incident, now);
+            attempt(report, Outcome.MERGED, incident.getId(), now);
+            return new ReportReceipt(Notice.info("incident.already-reported", texts.params(incident, language)),
+                    incident.getId());
         }
-        long created = personId != null ? attempts.countCreatedByPersonSince(personId, now.minus(java.time.Duration.ofHours(1)))
-                : attempts.countCreatedByAddressSince(message.senderAddress(), now.minus(java.time.Duration.ofHours(1)));
+        Instant hourAgo = now.minus(Duration.ofHours(1));
+        long created = report.personId() != null ? attempts.countCreatedByPersonSince(report.personId(), hourAgo)
+                : attempts.countCreatedByAddressSince(report.address(), hourAgo);
         if (created >= settings.maxPerHour()) {
-            overLimit(dialog, kind, place, language, now);
-            return;
+            return overLimit(report, now);
         }
-        Incident incident = incidents.save(new Incident(kind, scope, place, message.channel(), personId,
-                message.senderAddress(), now));
-        incident.describe(null, message.location(), message.attachmentRef(), now);
-        attempt(dialog, kind, Outcome.CREATED, incident.getId(), now);
-        events.publishEvent(new IncidentReported(incident.getId(), kind, scope.communeId(), scope.villageId(),
+        Incident incident = incidents.save(new Incident(report.kind(), scope, report.place(), report.channel(),
+                report.personId(), report.address(), now));
+        incident.describe(null, report.location(), report.attachmentRef(), now);
+        attempt(report, Outcome.CREATED, incident.getId(), now);
+        events.publishEvent(new IncidentReported(incident.getId(), report.kind(), scope.communeId(), scope.villageId(),
                 scope.groupId(), now, scope.verified()));
-        if (scope.verified()) {
-            alarms.fanOut(incident);
-            dialog.reply(Notice.info("incident.received", texts.params(incident, language)));
-        } else {
-            alarms.askToVerify(incident);
-            dialog.reply(Notice.info("incident.received-unverified", texts.params(incident, language)));
-        }
-        followUp(dialog, incident);
+        // A verified report is answered by the fan-out, with the number of people it alarmed.
+        Notice reply = scope.verified() ? null : Notice.info("incident.received-unverified", texts.params(incident, language));
+        return new ReportReceipt(reply, incident.getId());
     }
 
-    private void overLimit(Dialog dialog, IncidentKind kind, String place, Language language, Instant now) {
-        Long personId = dialog.sender().map(Person::getId).orElse(null);
-        List<Incident> latest = personId != null ? incidents.findReportedByPerson(personId, PageRequest.of(0, 1))
-                : incidents.findReportedByAddress(dialog.message().senderAddress(), PageRequest.of(0, 1));
+    private ReportReceipt overLimit(IncidentReport report, Instant now) {
+        List<Incident> latest = report.personId() != null
+                ? incidents.findReportedByPerson(report.personId(), PageRequest.of(0, 1))
+                : incidents.findReportedByAddress(report.address(), PageRequest.of(0, 1));
         Map<String, Object> params = Map.of("max", settings.maxPerHour());
         if (!latest.isEmpty() && LIVE.contains(latest.get(0).getStatus())) {
             Incident incident = incidents.findForUpdate(latest.get(0).getId()).orElseThrow();
-            merge(dialog, incident, place, now);
+            merge(report, incident, now);
             incident.record("OVER_LIMIT", now, "report merged: over " + settings.maxPerHour() + " per hour");
-            attempt(dialog, kind, Outcome.OVER_LIMIT_MERGED, incident.getId(), now);
-            dialog.reply(Notice.info("incident.limit-merged", params));
-        } else {
-            attempt(dialog, kind, Outcome.OVER_LIMIT_REFUSED, null, now);
-            dialog.reply(Notice.info("incident.limit-refused", params));
+            attempt(report, Outcome.OVER_LIMIT_MERGED, incident.getId(), now);
+            return ReportReceipt.only(Notice.info("incident.limit-merged", params));
         }
+        attempt(report, Outcome.OVER_LIMIT_REFUSED, null, now);
+        return ReportReceipt.only(Notice.info("incident.limit-refused", params));
     }
 
-    private void merge(Dialog dialog, Incident incident, String place, Instant now) {
-        InboundMessage message = dialog.message();
-        incident.addReporter(dialog.sender().map(Person::getId).orElse(null), message.senderAddress(),
-                message.channel(), now, message.text());
+    private void merge(IncidentReport report, Incident incident, Instant now) {
+        incident.addReporter(report.personId(), report.address(), report.channel(), now, report.text());
         if (incident.getPlace() == null) {
-            incident.describe(place, null, null, now);
+            incident.describe(report.place(), null, null, now);
         }
         if (incident.getLatitude() == null) {
-            incident.describe(null, message.location(), null, now);
+            incident.describe(null, report.location(), null, now);
         }
         if (incident.getPhotoRef() == null) {
-            incident.describe(null, null, message.attachmentRef(), now);
+            incident.describe(null, null, report.attachmentRef(), now);
         }
     }
 
-    /** The reporter's next message within the follow-up time adds the place, the location or a photo. */
-    boolean addDetails(Dialog dialog, long incidentId) {
-        InboundMessage message = dialog.message();
-        String text = dialog.rest();
-        if (text.isBlank() && message.location() == null && message.attachmentRef() == null) {
-            return false;
+    /**
+     * The reporter's next message within the follow-up time adds the place, the location or a photo.
+     *
+     * @return the answer to the reporter, or empty when the message added nothing (the dialog goes on)
+     */
+    Optional<Notice> addDetails(long incidentId, Language language, String text, GeoLocation location,
+            String attachmentRef) {
+        if (text.isBlank() && location == null && attachmentRef == null) {
+            return Optional.empty();
         }
         Incident incident = incidents.findForUpdate(incidentId).orElse(null);
         if (incident == null || incident.getStatus().isClosed()) {
-            return false;
+            return Optional.empty();
         }
-        Language language = dialog.sender().map(Person::getLanguage).orElse(Language.VI);
         Instant now = clock.instant();
         if (incident.getPlace() == null) {
-            incident.describe(text, message.location(), message.attachmentRef(), now);
+            incident.describe(text, location, attachmentRef, now);
         } else {
-            incident.describe(null, message.location(), message.attachmentRef(), now);
+            incident.describe(null, location, attachmentRef, now);
             if (!text.isBlank()) {
                 incident.record("NOTE", now, text);
             }
         }
-        dialog.reply(Notice.info("incident.details-added", texts.params(incident, language)));
-        return true;
-    }
-
-    private void followUp(Dialog dialog, Incident incident) {
-        Map<String, String> state = new HashMap<>();
-        state.put("step", "details");
-        state.put("incident", String.valueOf(incident.getId()));
-        dialog.keepState(state, settings.followUp());
+        return Optional.of(Notice.info("incident.details-added", texts.params(incident, language)));
     }
 
     private Optional<Incident> mergeCandidate(IncidentKind kind, ReportScope scope, Instant now) {
@@ -186,9 +162,8 @@ class IncidentReporting {
         }
     }
 
-    private void attempt(Dialog dialog, IncidentKind kind, Outcome outcome, Long incidentId, Instant now) {
-        InboundMessage message = dialog.message();
-        attempts.save(new IncidentAttempt(dialog.sender().map(Person::getId).orElse(null), message.senderAddress(),
-                message.channel(), kind, message.text(), outcome, incidentId, now));
+    private void attempt(IncidentReport report, Outcome outcome, Long incidentId, Instant now) {
+        attempts.save(new IncidentAttempt(report.personId(), report.address(), report.channel(), report.kind(),
+                report.text(), outcome, incidentId, now));
     }
 }

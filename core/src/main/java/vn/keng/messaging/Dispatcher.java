@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +13,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.keng.platform.Backoff;
 import vn.keng.registry.Language;
 import vn.keng.registry.People;
 import vn.keng.registry.Person;
@@ -182,7 +182,7 @@ class Dispatcher implements SmartLifecycle {
             throw new InterruptedException("dispatcher stopping");
         }
         OutboxEntry row = claimed.row();
-        if (row.validUntil() != null && clock.instant().isAfter(row.validUntil())) {
+        if (Validity.expired(row.validUntil(), clock.instant())) {
             return new Outcomes.Result(row, null, true);
         }
         OutboundEnvelope envelope = envelope(sender, claimed);
@@ -251,10 +251,7 @@ class Dispatcher implements SmartLifecycle {
 
     /** Exponential back-off with jitter: base × 2^(attempt-1), at most the configured maximum, ±20%. */
     static Duration backoff(int attempt, Duration base, Duration max) {
-        long millis = base.toMillis() << Math.min(20, Math.max(0, attempt - 1));
-        millis = Math.min(millis, max.toMillis());
-        double jitter = 0.8 + ThreadLocalRandom.current().nextDouble() * 0.4;
-        return Duration.ofMillis((long) (millis * jitter));
+        return Backoff.doubling(base, max).afterWithJitter(attempt);
     }
 
     private void pause(long millis) {

@@ -2,6 +2,7 @@ package vn.keng.messaging;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -96,18 +97,62 @@ final class JournalFile implements AutoCloseable {
         if (out.isEmpty()) {
             return;
         }
-        ByteBuffer buffer = ByteBuffer.wrap(out.toString().getBytes(StandardCharsets.UTF_8));
-        while (buffer.hasRemaining()) {
-            channel.write(buffer);
-        }
+        byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+        uninterruptibly(() -> {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+        });
         dirty = true;
     }
 
     /** Syncs what was appended to the disk, if anything was. */
     synchronized void force() throws IOException {
         if (dirty) {
-            channel.force(false);
+            uninterruptibly(() -> channel.force(false));
             dirty = false;
+        }
+    }
+
+    private interface FileWork {
+        void run() throws IOException;
+    }
+
+    /**
+     * Runs file work that a thread interrupt must not break: the dispatcher interrupts its workers to
+     * wake them when it stops, and a {@link FileChannel} closes itself when its thread is interrupted.
+     * The interrupt is put aside during the work and restored after; if one still closed the channel
+     * midway, the file is reopened (a half-written line is ended, and skipped when read) and the work
+     * done again (a line written twice reads as one).
+     */
+    private void uninterruptibly(FileWork work) throws IOException {
+        boolean interrupted = Thread.interrupted();
+        try {
+            work.run();
+        } catch (ClosedByInterruptException e) {
+            interrupted |= Thread.interrupted();
+            reopen();
+            work.run();
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void reopen() throws IOException {
+        closeQuietly(channel);
+        channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        long size = channel.size();
+        if (size > 0) {
+            ByteBuffer last = ByteBuffer.allocate(1);
+            try (FileChannel read = FileChannel.open(file, StandardOpenOption.READ)) {
+                read.read(last, size - 1);
+            }
+            if (last.get(0) != '\n') {
+                channel.write(ByteBuffer.wrap(new byte[] {'\n'}));
+            }
         }
     }
 

@@ -78,6 +78,15 @@ class NotificationService implements Notifications {
     }
 
     @Override
+    public int withdraw(Correlation correlation, java.time.Instant queuedBefore) {
+        int skipped = outbox.markWithdrawn(correlation, queuedBefore, clock.instant());
+        if (skipped > 0) {
+            log.info("{}: {} unsent copies withdrawn", correlation, skipped);
+        }
+        return skipped;
+    }
+
+    @Override
     public List<Long> reply(InboundMessage to, Notice notice) {
         Person person = identify(to).orElse(null);
         String address = to.chatAddress() != null ? to.chatAddress() : to.senderAddress();
@@ -90,6 +99,17 @@ class NotificationService implements Notifications {
         // An SMS is answered through the provider (and phone) it came in on; a key pressed in a call by the routes.
         String via = to.channel() == ChannelType.SMS ? to.via() : null;
         return List.of(write(channel, address, person, notice, via));
+    }
+
+    @Override
+    public List<Long> notifyAddress(ChannelType channel, String address, Notice notice) {
+        ChannelType to = channel == ChannelType.VOICE ? ChannelType.SMS : channel;
+        if (senders.get(to).isEmpty()) {
+            log.warn("No sender for channel {}; notice {} dropped", to, notice.template());
+            return List.of();
+        }
+        Person person = Senders.identify(people, channel, address).orElse(null);
+        return List.of(write(to, address, person, notice, null));
     }
 
     @Override

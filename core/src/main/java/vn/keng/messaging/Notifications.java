@@ -27,8 +27,24 @@ public interface Notifications {
      */
     int answered(Long personId, Correlation correlation);
 
+    /**
+     * What the notices of this correlation asked is over (the incident was closed): the copies queued
+     * before the instant that have not left yet are skipped (status ANSWERED) for everybody.
+     *
+     * @return how many copies were skipped
+     */
+    int withdraw(Correlation correlation, java.time.Instant queuedBefore);
+
     /** Queues a reply to the address an inbound message came from, on its channel, known sender or not. */
     List<Long> reply(InboundMessage to, Notice notice);
+
+    /**
+     * Queues a notice to an address on a channel, known person or not: someone who wrote once from a
+     * number nobody registered (an unknown reporter) is told what became of it where they wrote from.
+     *
+     * @return the outbox id written, or empty when the channel has no sender
+     */
+    List<Long> notifyAddress(ChannelType channel, String address, Notice notice);
 
     /**
      * Queues a notice by SMS to the person's registered phone alone, whatever their other channels and

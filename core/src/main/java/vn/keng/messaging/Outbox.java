@@ -205,6 +205,13 @@ class Outbox {
                 "answered at " + now, personId, correlation.kind(), correlation.id());
     }
 
+    /** Skips a correlation's copies queued before the instant that have not left yet: what they asked is moot. */
+    int markWithdrawn(Correlation correlation, Instant queuedBefore, Instant now) {
+        return jdbc.update("update outbound_message set status = 'ANSWERED', last_error = ? where correlation_kind = ? "
+                + "and correlation_id = ? and status = 'PENDING' and created_at < ?",
+                "withdrawn at " + now, correlation.kind(), correlation.id(), java.sql.Timestamp.from(queuedBefore));
+    }
+
     /**
      * Records a provider status report unless the row is already in a later state; {@code units} (the
      * minutes a call was billed), when given, replaces the row's segments.

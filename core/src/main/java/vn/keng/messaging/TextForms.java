@@ -1,15 +1,12 @@
 package vn.keng.messaging;
 
-import java.text.Normalizer;
-import java.util.regex.Pattern;
+import vn.keng.platform.Folding;
 
 /**
  * Text transformations every channel needs: Vietnamese without diacritics for GSM-7 SMS
  * ({@code Đ}→{@code D}, tone marks removed), and the folded form used to match commands.
  */
 public final class TextForms {
-
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private TextForms() {
     }
@@ -22,11 +19,7 @@ public final class TextForms {
 
     /** Removes Vietnamese (and other Latin) diacritics: "Đánh kẻng" → "Danh keng". */
     public static String withoutDiacritics(String text) {
-        if (text == null) {
-            return "";
-        }
-        String replaced = text.replace('Đ', 'D').replace('đ', 'd');
-        return MARKS.matcher(Normalizer.normalize(replaced, Normalizer.Form.NFD)).replaceAll("");
+        return Folding.withoutDiacritics(text);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import vn.keng.platform.Folding;
 import vn.keng.platform.NotFoundException;
 
 /**
@@ -130,6 +131,6 @@ public enum PlaceName {
 
     /** Without diacritics: "đồng" → "dong". */
     static String fold(String word) {
-        return Normalizer.normalize(word.replace('đ', 'd'), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return Folding.withoutDiacritics(word);
     }
 }

@@ -52,6 +52,23 @@ public class Registry {
         return gongPoints.findById(id).orElseThrow(() -> new NotFoundException("Gong point", id));
     }
 
+    /** Changes any of a village's name, kind and declared household count (null: stays). */
+    public Village updateVillage(Long id, String name, VillageKind kind, Integer householdCount) {
+        Village village = village(id);
+        village.update(name != null ? name : village.getName(), kind != null ? kind : village.getKind(),
+                householdCount != null ? householdCount : village.getHouseholdCount());
+        return village;
+    }
+
+    /** Records what an inspection found at a gong point (nothing when no condition is given). */
+    public GongPoint inspectGongPoint(Long id, GongCondition condition, java.time.LocalDate on) {
+        GongPoint point = gongPoint(id);
+        if (condition != null) {
+            point.inspect(condition, on);
+        }
+        return point;
+    }
+
     public Person person(Long id) {
         return people.findById(id).orElseThrow(() -> new NotFoundException("Person", id));
     }

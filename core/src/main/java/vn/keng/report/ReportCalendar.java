@@ -181,6 +181,13 @@ public class ReportCalendar {
         return Notice.of("calendar.confirmed", Map.of("village", village, "year", year), Priority.REPORT);
     }
 
+    /** Changes a commune's report deadlines (a null keeps that one); the villages' must come first. */
+    public void changeDeadlines(long communeId, MonthDay village, MonthDay commune) {
+        Commune c = registry.commune(communeId);
+        c.changeReportDeadlines(village != null ? village : c.getVillageReportDeadline(),
+                commune != null ? commune : c.getCommuneReportDeadline());
+    }
+
     private static String day(LocalDate date) {
         return String.format("%02d/%02d", date.getDayOfMonth(), date.getMonthValue());
     }

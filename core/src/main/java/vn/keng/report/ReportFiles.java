@@ -1,12 +1,12 @@
 package vn.keng.report;
 
-import java.text.Normalizer;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
 import vn.keng.messaging.Attachment;
 import vn.keng.messaging.Templates;
+import vn.keng.platform.Folding;
 import vn.keng.registry.Language;
 import vn.keng.report.render.ChartPng;
 import vn.keng.report.render.CsvReport;
@@ -49,8 +49,7 @@ public class ReportFiles {
 
     /** "bao-cao-dong-thinh-2026.pdf": ASCII only, safe in every header and chat client. */
     static String fileName(Report report, ReportFormat format) {
-        String subject = Normalizer.normalize(report.subject().replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+        String subject = Folding.withoutDiacritics(report.subject()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "");
         if (subject.length() > 40) {
             subject = subject.substring(0, 40);

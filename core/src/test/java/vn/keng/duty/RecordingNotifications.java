@@ -63,6 +63,17 @@ public class RecordingNotifications implements Notifications {
     }
 
     @Override
+    public int withdraw(vn.keng.messaging.Correlation correlation, java.time.Instant queuedBefore) {
+        return delegate.withdraw(correlation, queuedBefore);
+    }
+
+    @Override
+    public List<Long> notifyAddress(vn.keng.messaging.ChannelType channel, String address, Notice notice) {
+        sent.add(new Sent(null, notice));
+        return delegate.notifyAddress(channel, address, notice);
+    }
+
+    @Override
     public int answered(Long personId, vn.keng.messaging.Correlation correlation) {
         return delegate.answered(personId, correlation);
     }

@@ -18,11 +18,6 @@ class IncidentEventsProbe {
     }
 
     @EventListener
-    void on(AlarmGongRequested event) {
-        events.add(event);
-    }
-
-    @EventListener
     void on(IncidentClosed event) {
         events.add(event);
     }
@@ -34,9 +29,6 @@ class IncidentEventsProbe {
     private static long id(Object event) {
         if (event instanceof IncidentReported reported) {
             return reported.incidentId();
-        }
-        if (event instanceof AlarmGongRequested gong) {
-            return gong.incidentId();
         }
         return ((IncidentClosed) event).incidentId();
     }

@@ -86,8 +86,6 @@ class IncidentFlowTest extends IncidentTestSupport {
 
         assertThat(events.of(IncidentReported.class, incident.id())).singleElement()
                 .satisfies(e -> assertThat(e.verified()).isTrue());
-        assertThat(events.of(AlarmGongRequested.class, incident.id())).singleElement()
-                .satisfies(e -> assertThat(e.strikerIds()).containsExactly(s.striker.getId()));
         assertThat(events.of(IncidentClosed.class, incident.id())).singleElement().satisfies(e -> {
             assertThat(e.status()).isEqualTo(IncidentStatus.RESOLVED);
             assertThat(e.firstComingAt()).isAfterOrEqualTo(e.reportedAt()).isBeforeOrEqualTo(e.closedAt());

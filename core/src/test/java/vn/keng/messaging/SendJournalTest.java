@@ -122,4 +122,28 @@ class SendJournalTest {
         assertThat(JournalFile.read(dead.path())).containsExactly(new SendJournal.Accepted(5, "SM\\u00095\\u000ax", 1),
                 new SendJournal.Accepted(6, "SM6", 1));
     }
+
+    @Test
+    void anInterruptedWorkerStillWritesTheJournalAndKeepsItsInterrupt() throws IOException {
+        SendJournal journal = journal();
+        Thread.currentThread().interrupt(); // as the dispatcher's stop wakes its workers
+        try {
+            journal.accepted(11, "SM11", 1);
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        Thread.currentThread().interrupt();
+        try {
+            journal.accepted(12, "SM12", 1);
+        } finally {
+            Thread.interrupted();
+        }
+        journal.destroy(); // the file was kept (not fallen back to memory): the next instance adopts both
+
+        SendJournal next = journal();
+        assertThat(next.unwritten()).extracting(SendJournal.Accepted::outboxId).containsExactlyInAnyOrder(11L, 12L);
+        next.written(List.of(11L, 12L));
+        next.destroy();
+    }
 }

@@ -42,11 +42,31 @@ class RoundScheduling {
     }
 
     @Bean
+    JobDetail eventRetryJob() {
+        return JobBuilder.newJob(EventRetryJob.class).withIdentity("event-retry", RoundPlanner.GROUP)
+                .storeDurably().withDescription("Hands incomplete event publications to their listeners again").build();
+    }
+
+    @Bean
+    Trigger eventRetryTrigger(JobDetail eventRetryJob, SchedulingSettings settings) {
+        return TriggerBuilder.newTrigger().forJob(eventRetryJob).withIdentity("event-retry", RoundPlanner.GROUP)
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule()
+                        .withIntervalInMilliseconds(settings.eventRetryAfter().toMillis()).repeatForever()
+                        .withMisfireHandlingInstructionNextWithRemainingCount())
+                .build();
+    }
+
+    @Bean
     PlanTriggers planTriggers(RoundPlanner planner) {
         return new PlanTriggers(planner);
     }
 
-    /** Re-plans a commune whose settings changed, once the change is committed. */
+    /**
+     * Re-plans a commune whose settings changed, once the change is committed. The event is stored by
+     * the event publication registry with the change: when re-planning fails (the database blinked),
+     * the publication stays incomplete and {@link EventRetryJob} hands it here again; re-planning a
+     * commune twice is harmless (its triggers are replaced).
+     */
     static class PlanTriggers {
 
         private final RoundPlanner planner;
@@ -55,14 +75,10 @@ class RoundScheduling {
             this.planner = planner;
         }
 
-        @TransactionalEventListener(fallbackExecution = true)
-        void on(CommuneSettingsChanged event) {
-            try {
-                planner.plan(event.communeId());
-                log.info("Rounds of commune {} re-planned after a settings change", event.communeId());
-            } catch (SchedulerException | RuntimeException e) {
-                log.error("Could not re-plan the rounds of commune {}", event.communeId(), e);
-            }
+        @TransactionalEventListener
+        void on(CommuneSettingsChanged event) throws SchedulerException {
+            planner.plan(event.communeId());
+            log.info("Rounds of commune {} re-planned after a settings change", event.communeId());
         }
     }
 

@@ -19,11 +19,11 @@ import org.quartz.SimpleTrigger;
 import org.quartz.Trigger;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.keng.SchedulingTestApplication;
-import vn.keng.duty.CommuneSettingsChanged;
+import vn.keng.duty.GongSettings;
+import vn.keng.duty.GongSettingsChange;
 import vn.keng.duty.DutyStatus;
 import vn.keng.duty.DutyTestSupport;
 import vn.keng.duty.GongRounds;
@@ -53,7 +53,7 @@ class QuartzRoundTests {
     @Autowired Registry registry;
     @Autowired RecordingNotifications sent;
     @Autowired TransactionTemplate tx;
-    @Autowired ApplicationEventPublisher events;
+    @Autowired GongSettings gongSettings;
 
     @Test
     void plansEveryStepOfTheNextNightsInTheCommunesOwnZone() throws Exception {
@@ -85,8 +85,8 @@ class QuartzRoundTests {
         LocalDate planned = Instant.now().isBefore(rounds.schedule(f.commune, LocalDate.now(f.zone)).deadline())
                 ? LocalDate.now(f.zone) : LocalDate.now(f.zone).plusDays(1);
 
-        tx.executeWithoutResult(s -> registry.commune(f.commune).changeReminderLead(Duration.ofMinutes(30)));
-        tx.executeWithoutResult(s -> events.publishEvent(new CommuneSettingsChanged(f.commune)));
+        gongSettings.change(f.commune, new GongSettingsChange(null, null, null, null, Duration.ofMinutes(30), null,
+                null, null, null, null, null, null, null));
 
         Trigger start = scheduler.getTrigger(RoundPlanner.triggerKey(f.commune, planned, RoundStep.START));
         assertThat(start.getStartTime()).isEqualTo(Date.from(rounds.schedule(f.commune, planned).at(RoundStep.START)));

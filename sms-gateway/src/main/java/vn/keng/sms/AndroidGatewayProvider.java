@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
+import vn.keng.messaging.Validity;
 import vn.keng.messaging.Priority;
 import vn.keng.messaging.SendOutcome;
 import vn.keng.messaging.SendPace;
@@ -70,7 +71,7 @@ class AndroidGatewayProvider implements SmsProvider {
 
     @Override
     public SendOutcome send(OutgoingSms sms) {
-        if (sms.validUntil() != null && !sms.validUntil().isAfter(clock.instant())) {
+        if (Validity.expired(sms.validUntil(), clock.instant())) {
             return SendOutcome.permanent("validity expired before sending");
         }
         List<AndroidPhone> live = live(sms);

@@ -2,7 +2,7 @@ package vn.keng.sms;
 
 import java.time.Duration;
 
-/** Exponential back-off for provider faults, doubling per attempt up to a cap. */
+/** The waits after provider faults, by the platform's one back-off policy, doubling up to a cap. */
 final class Backoff {
 
     static final Duration RATE_LIMITED = Duration.ofSeconds(20);
@@ -14,8 +14,6 @@ final class Backoff {
     }
 
     static Duration after(Duration base, int attempt) {
-        int doublings = Math.max(0, Math.min(attempt, 10) - 1);
-        Duration d = base.multipliedBy(1L << doublings);
-        return d.compareTo(CAP) > 0 ? CAP : d;
+        return vn.keng.platform.Backoff.doubling(base, CAP).after(attempt);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.keng.messaging.Validity;
 import vn.keng.messaging.ChannelSender;
 import vn.keng.messaging.ChannelType;
 import vn.keng.messaging.OutboundEnvelope;
@@ -102,7 +103,7 @@ class SmsChannelSender implements ChannelSender, Reconciling {
         } catch (InvalidPhoneNumberException e) {
             return SendOutcome.permanent("not a phone number: " + e.reason());
         }
-        if (envelope.validUntil() != null && !envelope.validUntil().isAfter(clock.instant())) {
+        if (Validity.expired(envelope.validUntil(), clock.instant())) {
             return SendOutcome.permanent("validity expired before sending");
         }
         OutgoingSms sms = sms(envelope, to);

@@ -21,6 +21,7 @@ import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.rest.api.v2010.account.MessageCreator;
 import com.twilio.rest.api.v2010.account.MessageReader;
 
+import vn.keng.messaging.Validity;
 import vn.keng.messaging.Priority;
 import vn.keng.messaging.Reconciling;
 import vn.keng.messaging.SendOutcome;
@@ -68,8 +69,9 @@ class TwilioProvider implements SmsProvider {
     public SendOutcome send(OutgoingSms sms) {
         MessageCreator creator = creator(sms);
         if (sms.validUntil() != null) {
-            long seconds = Duration.between(clock.instant(), sms.validUntil()).toSeconds();
-            if (seconds < 1) {
+            // Twilio takes a validity period of whole seconds, at least one: less than that left is expired
+            long seconds = Validity.secondsLeft(sms.validUntil(), clock.instant());
+            if (Validity.expired(sms.validUntil(), clock.instant()) || seconds < 1) {
                 return SendOutcome.permanent("validity expired before sending");
             }
             creator.setValidityPeriod((int) Math.min(seconds, MAX_VALIDITY));

@@ -9,6 +9,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
+import vn.keng.platform.Backoff;
+
 /**
  * Long polling ({@code keng.zalo.mode=polling}) for a laptop or a commune office without a public
  * address: one thread calls {@code getUpdates} (after {@code deleteWebhook}: Zalo refuses polling
@@ -22,6 +24,9 @@ class ZaloPolling implements SmartLifecycle {
 
     static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
     static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
+    private static final Backoff POLLING = Backoff.doubling(FIRST_BACKOFF, MAX_BACKOFF);
+    /** An update the core could not store: 1, 2, 4, 8 s between the attempts. */
+    private static final Backoff STORING = Backoff.doubling(FIRST_BACKOFF, Duration.ofSeconds(16));
     private static final Logger log = LoggerFactory.getLogger(ZaloPolling.class);
     private static final int ATTEMPTS = 5;
 
@@ -62,13 +67,13 @@ class ZaloPolling implements SmartLifecycle {
                 if (!pause(backoff)) {
                     return;
                 }
-                backoff = min(backoff.multipliedBy(2), MAX_BACKOFF);
+                backoff = POLLING.next(backoff);
             } catch (RuntimeException e) {
                 log.warn("Zalo polling failed ({}); polling again in {}", e.toString(), backoff);
                 if (!pause(backoff)) {
                     return;
                 }
-                backoff = min(backoff.multipliedBy(2), MAX_BACKOFF);
+                backoff = POLLING.next(backoff);
             }
         }
     }
@@ -88,7 +93,7 @@ class ZaloPolling implements SmartLifecycle {
                 if (!pause(pause)) {
                     return;
                 }
-                pause = pause.multipliedBy(2);
+                pause = STORING.next(pause);
             }
         }
     }
@@ -103,9 +108,6 @@ class ZaloPolling implements SmartLifecycle {
         }
     }
 
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
-    }
 
     @Override
     public void stop() {

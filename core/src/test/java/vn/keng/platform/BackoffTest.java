@@ -1,0 +1,46 @@
+package vn.keng.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+/** The one back-off policy: doubling from the first wait, capped, with jitter for the outbox. */
+class BackoffTest {
+
+    private final Backoff backoff = Backoff.doubling(Duration.ofSeconds(5), Duration.ofMinutes(10));
+
+    @Test
+    void aBackoffWhoseMaximumIsBelowItsFirstWaitOrANegativeOneIsRefused() {
+        assertThatThrownBy(() -> Backoff.doubling(Duration.ofMinutes(1), Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Backoff.doubling(Duration.ofSeconds(-1), Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Backoff.doubling(null, Duration.ofSeconds(1))).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void theWaitDoublesFromTheFirstAttemptUpToTheMaximumAndNeverOverflows() {
+        assertThat(backoff.after(0)).isEqualTo(Duration.ofSeconds(5));
+        assertThat(backoff.after(1)).isEqualTo(Duration.ofSeconds(5));
+        assertThat(backoff.after(2)).isEqualTo(Duration.ofSeconds(10));
+        assertThat(backoff.after(4)).isEqualTo(Duration.ofSeconds(40));
+        assertThat(backoff.after(8)).isEqualTo(Duration.ofMinutes(10));
+        assertThat(backoff.after(Integer.MAX_VALUE)).isEqualTo(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void aLoopDoublesItsCurrentWaitUpToTheMaximum() {
+        assertThat(backoff.next(Duration.ofSeconds(5))).isEqualTo(Duration.ofSeconds(10));
+        assertThat(backoff.next(Duration.ofMinutes(8))).isEqualTo(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void theJitterStaysWithinTwentyPercent() {
+        for (int i = 0; i < 200; i++) {
+            assertThat(backoff.afterWithJitter(3).toMillis()).isBetween(16_000L, 24_000L);
+        }
+    }
+}
