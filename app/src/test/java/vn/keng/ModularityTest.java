@@ -23,7 +23,7 @@ class ModularityTest {
     @Test
     void modulesRespectTheirBoundaries() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .contains("registry", "platform", "messaging", "conversation", "admin", "demo", "telegram", "sms",
+                .contains("registry", "platform", "messaging", "conversation", "notice", "admin", "demo", "telegram", "sms",
                         "simulator", "zalo");
 
         modules.verify();

@@ -136,7 +136,7 @@ class VoiceCallsTest {
         assertThat(param(call, "From")).isEqualTo(FROM);
         assertThat(param(call, "StatusCallback")).isEqualTo(PUBLIC + "/webhooks/voice/twilio/status");
         assertThat(twiml).contains("<Gather", "numDigits=\"1\"", "<Say language=\"vi-VN\"", "Kẻng báo động",
-                "Bấm phím 1: Tôi đến ngay.", "Bấm phím 2: Không thể.");
+                "Bấm phím 1: Tôi đến ngay.", "Bấm phím 2: Không đến được.");
         String action = action(twiml);
         OutboxEntry memberCall = awaitCallRow(incident, member, memberSid);
         assertThat(memberCall.priority()).isEqualTo(vn.keng.messaging.Priority.ALARM);

@@ -1,5 +1,7 @@
 package vn.keng.demo;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.keng.notice.Notices;
 import vn.keng.platform.ConflictException;
 import vn.keng.duty.Patrols;
 import vn.keng.registry.Commune;
@@ -62,15 +65,21 @@ class DemoData implements ApplicationRunner {
     /** Households 1-6 form group 1, 7-12 group 2; one household of the last village is left out, to show the coverage warning. */
     private static final int GROUP_SIZE = 6;
 
+    /** A notice of the kind the plan's propaganda duty sends, kept as sent two days ago. */
+    static final String SAMPLE_NOTICE = "Tối thứ Bảy 19:30 họp dân tại nhà văn hóa thôn: phổ biến phòng cháy, chữa cháy"
+            + " mùa khô và kiện toàn tổ liên gia. Đề nghị mỗi hộ cử một người dự.";
+
     private final Registry registry;
     private final Communes communes;
+    private final Notices notices;
     private final Patrols patrols;
     private final TransactionTemplate tx;
 
-    DemoData(Registry registry, Communes communes, Patrols patrols, TransactionTemplate tx) {
+    DemoData(Registry registry, Communes communes, Notices notices, Patrols patrols, TransactionTemplate tx) {
         this.registry = registry;
         this.patrols = patrols;
         this.communes = communes;
+        this.notices = notices;
         this.tx = tx;
     }
 
@@ -108,13 +117,16 @@ class DemoData implements ApplicationRunner {
                 EnumSet.of(Role.POLICE), null, null, Language.VI);
         registry.createPerson(c, "Đỗ Văn Thành (Đảng ủy xã)", PhoneNumber.parse(PARTY_PHONE),
                 EnumSet.of(Role.PARTY_COMMITTEE), null, null, Language.VI);
+        List<Long> villages = new java.util.ArrayList<>();
         for (int v = 0; v < VILLAGES.length; v++) {
-            village(c, v);
+            villages.add(village(c, v));
         }
+        notices.recordSent(c, "UBND " + COMMUNE, List.of(villages.get(0), villages.get(2)), SAMPLE_NOTICE,
+                Instant.now().minus(Duration.ofDays(2)));
         log.info("Demo data loaded: {} with {} villages.", COMMUNE, VILLAGES.length);
     }
 
-    private void village(Long communeId, int v) {
+    private Long village(Long communeId, int v) {
         VillageKind kind = VILLAGES[v].startsWith("Làng") ? VillageKind.LANG : VillageKind.THON;
         Village village = registry.createVillage(communeId, VILLAGES[v], kind, 150 + 20 * v);
         Long id = village.getId();
@@ -152,6 +164,7 @@ class DemoData implements ApplicationRunner {
         // The security team's patrol after the gong: households 9 and 10 lead it in turn, 11 stands in.
         patrols.setRoster(id, Rotation.DAILY, LocalDate.of(2026, 1, 1),
                 List.of(residents.get(8).getId(), residents.get(9).getId()), residents.get(10).getId());
+        return id;
     }
 
     /** 0913 VV HH 00: easy to read aloud in training (village, household). */

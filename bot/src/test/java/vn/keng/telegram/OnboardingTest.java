@@ -84,7 +84,7 @@ class OnboardingTest extends WebhookContext {
 
         assertThat(links.linkedPerson(user)).isEmpty();
         assertThat(people.findById(other.getId()).orElseThrow().getTelegramUserId()).isNull();
-        assertThat(lastSent().get("text").asText()).contains("chính bạn");
+        assertThat(lastSent().get("text").asText()).contains("chính anh/chị");
     }
 
     @Test

@@ -28,6 +28,8 @@ public enum Command {
     STRIKE_CANNOT(Gate.GONG_DUTY, false, "khong danh duoc", "ko danh duoc", "k danh duoc", "khong danh dc",
             "ko danh dc", "khong the danh", "cannot"),
     SWAP(Gate.STRIKER, false, "doi ca", "swap"),
+    /** A village notice: the notice module drafts it for officials and village heads and refuses others politely. */
+    NOTICE(Gate.KNOWN, false, "thong bao", "/thongbao", "notice"),
     MISTAKE(Gate.STRIKER, false, "danh nham", "mistake"),
     PATROL_DONE(Gate.KNOWN, false, "tuan tra xong", "da tuan tra xong", "da tuan tra", "tuan tra roi", "xong tuan tra",
             "patrol done"),

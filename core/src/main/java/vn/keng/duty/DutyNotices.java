@@ -22,6 +22,8 @@ class DutyNotices {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /** How an alarm is struck when the village's signal table has no ALARM or FIRE line. */
+    static final String DEFAULT_ALARM_SIGNAL = "liên hồi, dồn dập";
 
     private final Notifications notifications;
 

@@ -17,6 +17,7 @@ import vn.keng.registry.Commune;
 import vn.keng.registry.Person;
 import vn.keng.registry.Registry;
 import vn.keng.registry.Role;
+import vn.keng.registry.SignalKind;
 import vn.keng.registry.Village;
 
 /**
@@ -54,7 +55,9 @@ public class MistakenStrikes {
         Commune commune = registry.commune(village.getCommuneId());
         Instant now = clock.instant();
         Map<String, Object> params = Map.of("village", village.getName(), "time",
-                DutyNotices.TIME.format(LocalTime.ofInstant(now, commune.getTimeZone())));
+                DutyNotices.TIME.format(LocalTime.ofInstant(now, commune.getTimeZone())),
+                "signal", registry.signalPattern(village.getId(), SignalKind.ALARM, SignalKind.FIRE)
+                        .orElse(DutyNotices.DEFAULT_ALARM_SIGNAL));
         Set<Long> leaders = directory.groupLeaders(village.getId());
         Set<Long> told = new HashSet<>();
         leaders.stream().filter(id -> !id.equals(personId)).forEach(id -> {

@@ -21,7 +21,7 @@ import vn.keng.registry.Role;
 class MorningDigest {
 
     /** Room left for village names so that the SMS stays one segment. */
-    private static final int NAMES_BUDGET = 28;
+    private static final int NAMES_BUDGET = 20;
 
     private final NightlyDuties duties;
     private final RoundDirectory directory;

@@ -137,6 +137,33 @@ public class Swaps {
         return DutyNotices.reply("duty.swap_take_ack", params);
     }
 
+    /**
+     * Who is on duty at a gong point each night from {@code from} to {@code to} (inclusive): the night's
+     * record where there is one, else a swap, else the roster's turn; a night with nobody is absent.
+     */
+    @Transactional(readOnly = true)
+    public java.util.SortedMap<LocalDate, Long> plan(long gongPointId, LocalDate from, LocalDate to) {
+        registry.gongPoint(gongPointId);
+        DutyRoster roster = directory.rosters(java.util.List.of(gongPointId)).get(gongPointId);
+        java.util.SortedMap<LocalDate, Long> plan = new java.util.TreeMap<>();
+        for (LocalDate night = from; !night.isAfter(to); night = night.plusDays(1)) {
+            LocalDate n = night;
+            Long person = duties.findByGongPointIdAndNight(gongPointId, n).map(NightlyDuty::getOnDutyId)
+                    .orElseGet(() -> swaps.findByGongPointIdAndNight(gongPointId, n).map(NightSwap::getPersonId)
+                            .orElseGet(() -> roster == null ? null : roster.strikerOn(n).orElse(null)));
+            if (person != null) {
+                plan.put(n, person);
+            }
+        }
+        return plan;
+    }
+
+    /** Today in the commune's time zone: the night a round is planned or running for. */
+    @Transactional(readOnly = true)
+    public LocalDate today(long communeId) {
+        return Strikes.today(registry.commune(communeId), clock);
+    }
+
     private Long onDuty(DutyRoster roster, LocalDate night) {
         return swaps.findByGongPointIdAndNight(roster.getGongPointId(), night).map(NightSwap::getPersonId)
                 .orElseGet(() -> roster.strikerOn(night).orElse(null));

@@ -10,9 +10,16 @@ import vn.keng.registry.Language;
 import vn.keng.registry.People;
 import vn.keng.registry.Person;
 import vn.keng.registry.PhoneNumber;
+import vn.keng.registry.Registry;
+import vn.keng.registry.SignalKind;
 import vn.keng.registry.Villages;
 
-/** The parameters every incident message shares, in the recipient's language: what, where, who reported. */
+/**
+ * The parameters every incident message shares, in the recipient's language: what ({@code kind}, and
+ * {@code KIND} in capitals for headings), where ({@code at}: "tại nhà ông Ba" or "(chưa rõ địa điểm)"),
+ * who reported, and how the village strikes the alarm ({@code signal}, from its signal table: the FIRE
+ * pattern for a fire, else the ALARM pattern).
+ */
 @Component
 class IncidentTexts {
 
@@ -21,29 +28,45 @@ class IncidentTexts {
     private final Templates templates;
     private final Villages villages;
     private final People people;
+    private final Registry registry;
 
-    IncidentTexts(Templates templates, Villages villages, People people) {
+    IncidentTexts(Templates templates, Villages villages, People people, Registry registry) {
         this.templates = templates;
         this.villages = villages;
         this.people = people;
+        this.registry = registry;
     }
 
     Map<String, Object> params(Incident incident, Language language) {
         Map<String, Object> params = new HashMap<>();
-        params.put("kind", templates.raw(incident.getKind().label(), language, false));
+        String kind = templates.raw(incident.getKind().label(), language, false);
+        params.put("kind", kind);
+        params.put("KIND", kind.toUpperCase(java.util.Locale.ROOT));
         String village = incident.getVillageId() == null ? ""
                 : villages.findById(incident.getVillageId()).map(v -> v.getName()).orElse("");
         String place = incident.getPlace() == null ? templates.raw("incident.place-unknown", language, false)
                 : incident.getPlace();
-        params.put("place", place.length() <= PLACE_IN_MESSAGES ? place : place.substring(0, PLACE_IN_MESSAGES));
+        place = place.length() <= PLACE_IN_MESSAGES ? place : place.substring(0, PLACE_IN_MESSAGES);
+        params.put("place", place);
+        params.put("at", incident.getPlace() == null ? place
+                : Templates.fill(templates.raw("incident.at", language, false), Map.of("place", place)));
+        params.put("signal", signal(incident, language));
         params.put("village", village);
         Person reporter = incident.firstReporterId().flatMap(people::findById).orElse(null);
         params.put("reporter", reporter != null ? reporter.getName() : "");
         params.put("phone", reporter != null && reporter.getPhone() != null ? reporter.getPhone().national()
-                : incident.reporters().isEmpty() ? "" : display(incident.reporters().get(0).address()));
+                : incident.reporters().isEmpty() ? "-" : display(incident.reporters().get(0).address()));
         params.put("count", incident.alertedCount());
         params.put("coming", incident.getComingCount());
         return params;
+    }
+
+    /** The village's own alarm pattern: FIRE for a fire (else ALARM), ALARM for the rest, else the default words. */
+    String signal(Incident incident, Language language) {
+        SignalKind[] kinds = incident.getKind() == IncidentKind.FIRE
+                ? new SignalKind[] {SignalKind.FIRE, SignalKind.ALARM} : new SignalKind[] {SignalKind.ALARM};
+        return registry.signalPattern(incident.getVillageId(), kinds)
+                .orElseGet(() -> templates.raw("incident.signal-default", language, false));
     }
 
     String label(String key, Language language) {

@@ -13,7 +13,8 @@ import vn.keng.registry.Person;
 
 /**
  * Sends an alarm or a duty message again on the person's next channel when the first failed for
- * good (bot blocked, number invalid, undelivered): Telegram, then SMS. Only where the commune sends
+ * good (bot blocked, number invalid, undelivered): Telegram, then SMS. The message is rendered again
+ * from its template and parameters for that channel: on SMS its {@code .sms} variant, never the chat text. Only where the commune sends
  * them on one channel: by default they already went on every channel at once.
  */
 @Component
@@ -69,12 +70,16 @@ class Fallbacks {
         }
         ChannelSenders.Route next = routes.get(current + 1);
         boolean unicode = communes.findById(person.getCommuneId()).map(c -> c.isSmsUnicode()).orElse(false);
-        Rendering.Rendered rendered = rendering.convert(row.text(), row.options(), person.getLanguage(), next.channel(),
-                unicode);
+        String params = outbox.params(row.id());
+        Notice notice = NoticeParams.decode(row, params);
+        // rendered again from its template (SMS: its ".sms" variant); rows written before V110 are converted
+        Rendering.Rendered rendered = notice != null
+                ? rendering.render(notice, person.getLanguage(), next.channel(), unicode)
+                : rendering.convert(row.text(), row.options(), person.getLanguage(), next.channel(), unicode);
         long id = outbox.insert(next.channel(), next.address(), person.getId(), row.template(), rendered.text(),
                 rendered.options(), row.priority(), row.correlationKind() == null ? null
                         : new Correlation(row.correlationKind(), row.correlationId()),
-                row.validUntil(), row.id(), clock.instant(), person.getCommuneId(), null);
+                row.validUntil(), row.id(), clock.instant(), person.getCommuneId(), null, params);
         outbox.markFinal(row.id(), OutboxStatus.FELL_BACK, reason);
         signal.afterCommit(next.channel());
         log.info("Outbox row {} failed on {} ({}); fell back to {} as row {}", row.id(), row.channel(), reason,

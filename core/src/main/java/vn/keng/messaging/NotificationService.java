@@ -69,6 +69,25 @@ class NotificationService implements Notifications {
     }
 
     @Override
+    public List<Long> announce(Long personId, Notice notice, java.time.Instant smsNotBefore) {
+        List<Long> ids = notify(personId, notice);
+        if (smsNotBefore != null && smsNotBefore.isAfter(clock.instant())) {
+            outbox.deferSms(ids, smsNotBefore);
+        }
+        return ids;
+    }
+
+    @Override
+    public java.util.Optional<ChannelType> infoChannel(Long personId) {
+        Person person = people.findById(personId).orElse(null);
+        if (person == null || person.isInfoOptOut()) {
+            return java.util.Optional.empty();
+        }
+        return senders.deliveries(person, Priority.INFO, smsAlways(person.getCommuneId())).stream()
+                .map(ChannelSenders.Route::channel).findFirst();
+    }
+
+    @Override
     public int answered(Long personId, Correlation correlation) {
         int skipped = outbox.markAnswered(personId, correlation, clock.instant());
         if (skipped > 0) {
@@ -157,7 +176,7 @@ class NotificationService implements Notifications {
         Rendering.Rendered rendered = rendering.render(notice, language, channel, unicode);
         long id = outbox.insert(channel, address, person == null ? null : person.getId(), notice.template(),
                 rendered.text(), rendered.options(), notice.priority(), notice.correlation(), notice.validUntil(), null,
-                clock.instant(), person == null ? null : person.getCommuneId(), via);
+                clock.instant(), person == null ? null : person.getCommuneId(), via, NoticeParams.encode(notice));
         if (!notice.attachments().isEmpty() && channel != ChannelType.SMS) {
             outbox.insertAttachments(id, notice.attachments());
         }

@@ -69,6 +69,24 @@ public interface Notifications {
         return List.of();
     }
 
+    /**
+     * Queues an info notice to a person like {@link #notify}, but its SMS copy waits until
+     * {@code smsNotBefore} (the end of the commune's quiet hours; null: at once). Chat copies go at once.
+     *
+     * @return the outbox ids written (empty if the person has no channel or opted out)
+     */
+    default List<Long> announce(Long personId, Notice notice, java.time.Instant smsNotBefore) {
+        return notify(personId, notice);
+    }
+
+    /**
+     * The channel an info notice to this person would take now (their preferred reachable one), or
+     * empty when they have none or opted out of info messages: to tell a sender what a notice will cost.
+     */
+    default java.util.Optional<ChannelType> infoChannel(Long personId) {
+        return java.util.Optional.empty();
+    }
+
     /** Whether calls can be made at all: a voice channel is configured ({@code keng.voice.enabled}). */
     default boolean canCall() {
         return false;

@@ -32,13 +32,13 @@ class Outbox {
 
     long insert(ChannelType channel, String address, Long personId, String template, String text,
             List<ReplyOption> options, Priority priority, Correlation correlation, Instant validUntil, Long fallbackOf,
-            Instant now, Long communeId, String via) {
+            Instant now, Long communeId, String via, String params) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.update(con -> {
             var ps = con.prepareStatement("insert into outbound_message (channel, address, person_id, template, text, "
                     + "options, priority, correlation_kind, correlation_id, status, attempts, next_attempt_at, "
-                    + "valid_until, fallback_of, created_at, commune_id, via) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?, ?)",
+                    + "valid_until, fallback_of, created_at, commune_id, via, params) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?, ?, ?)",
                     new String[] {"id"});
             ps.setString(1, channel.name());
             ps.setString(2, address);
@@ -55,9 +55,23 @@ class Outbox {
             ps.setTimestamp(13, Timestamp.from(now));
             ps.setObject(14, communeId);
             ps.setString(15, via == null || via.length() <= 64 ? via : via.substring(0, 64));
+            ps.setString(16, params);
             return ps;
         }, keys);
         return keys.getKey().longValue();
+    }
+
+    /** Pending SMS rows among these wait until {@code due} (quiet hours): the dispatcher claims only due rows. */
+    void deferSms(List<Long> ids, Instant due) {
+        for (Long id : ids) {
+            jdbc.update("update outbound_message set next_attempt_at = ? where id = ? and channel = 'SMS'"
+                    + " and status = 'PENDING'", Timestamp.from(due), id);
+        }
+    }
+
+    /** What the row was rendered from ({@link NoticeParams}), or null for rows written without it. */
+    String params(long id) {
+        return jdbc.query("select params from outbound_message where id = ?", rs -> rs.next() ? rs.getString(1) : null, id);
     }
 
     void insertAttachments(long outboxId, List<Attachment> attachments) {

@@ -92,7 +92,7 @@ public class Templates {
         return sms && !unicodeSms ? TextForms.toGsm7(text) : text;
     }
 
-    static String fill(String template, Map<String, ?> params) {
+    public static String fill(String template, Map<String, ?> params) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

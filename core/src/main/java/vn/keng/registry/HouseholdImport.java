@@ -69,6 +69,29 @@ public class HouseholdImport {
         return write(village, rows);
     }
 
+    /**
+     * Reads and checks the file as {@link #importVillage} does, writing nothing: every bad row with
+     * its line, or the rows that an import would create.
+     */
+    @Transactional(readOnly = true)
+    public ImportPreview preview(Long villageId, Reader csv) throws IOException {
+        Village village = registry.village(villageId);
+        List<RowError> errors = new ArrayList<>();
+        List<Row> rows = parse(csv, village, errors);
+        if (!rows.isEmpty()) {
+            checkPhonesAreNew(rows, errors);
+        }
+        if (rows.isEmpty() && errors.isEmpty()) {
+            errors.add(new RowError(1, null, "the file has no data rows"));
+        }
+        if (!errors.isEmpty()) {
+            return new ImportPreview(List.of(), errors);
+        }
+        return new ImportPreview(rows.stream().map(r -> new ImportPreview.PreviewRow(r.line(), r.code(), r.address(),
+                r.groupId(), r.name(), r.phone() == null ? null : r.phone().e164(), Set.copyOf(r.roles()),
+                r.language().code())).toList(), List.of());
+    }
+
     private List<Row> parse(Reader csv, Village village, List<RowError> errors) throws IOException {
         CsvReader reader = new CsvReader(csv, MAX_FIELD);
         List<Row> rows = new ArrayList<>();

@@ -103,6 +103,25 @@ public class Registry {
         return gongPoints.save(point);
     }
 
+    /**
+     * The village's pattern for the first of these kinds its signal table has ("Đánh liên hồi, 3 hồi"),
+     * or empty when it has none of them.
+     */
+    public java.util.Optional<String> signalPattern(Long villageId, SignalKind... kinds) {
+        if (villageId == null) {
+            return java.util.Optional.empty();
+        }
+        List<GongSignal> table = signals.findByVillageIdOrderById(villageId);
+        for (SignalKind kind : kinds) {
+            for (GongSignal signal : table) {
+                if (signal.getKind() == kind) {
+                    return java.util.Optional.of(signal.getPattern());
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public GongSignal addSignal(Long villageId, GongSignal signal) {
         village(villageId);
         return signals.save(signal);

@@ -108,6 +108,44 @@ class RegistryFigures {
     }
 
     /**
+     * The village notices sent in the period: per row, those the row got (a village: the notices naming
+     * it and those to its whole commune; a commune, in a province report: all of its notices), and the
+     * distinct notices of the scope.
+     */
+    NoticeCounts notices(ReportScope scope, Period period, java.util.Collection<Long> rows) {
+        List<Object> args = new ArrayList<>(scope.province() ? List.of(scope.provinceName()) : List.of(scope.communeId()));
+        args.add(Timestamp.from(scope.start(period)));
+        args.add(Timestamp.from(scope.end(period)));
+        String where = scope.province() ? "n.commune_id in (select c.id from commune c where c.province_name = ?)"
+                : "n.commune_id = ?";
+        Map<Long, Integer> byRow = new HashMap<>();
+        int[] total = {0};
+        jdbc.query("select n.commune_id, n.village_ids from village_notice n where " + where
+                + " and n.status = 'SENT' and n.sent_at >= ? and n.sent_at < ?", rs -> {
+                    long commune = rs.getLong(1);
+                    String villages = rs.getString(2);
+                    List<Long> named = villages == null ? List.of()
+                            : java.util.Arrays.stream(villages.split(",")).map(Long::valueOf).toList();
+                    if (scope.village() && !named.isEmpty() && !named.contains(scope.villageId())) {
+                        return; // to other villages of the commune
+                    }
+                    total[0]++;
+                    if (scope.province()) {
+                        byRow.merge(commune, 1, Integer::sum);
+                        return;
+                    }
+                    for (Long row : named.isEmpty() ? rows : named) {
+                        byRow.merge(row, 1, Integer::sum);
+                    }
+                }, args.toArray());
+        return new NoticeCounts(byRow, total[0]);
+    }
+
+    /** Notices per report row, and the distinct notices of the scope. */
+    record NoticeCounts(Map<Long, Integer> byRow, int total) {
+    }
+
+    /**
      * Per village ({@link #NO_VILLAGE} for people without one), or per commune in a province report:
      * the calls placed in the period to the scope's people (channel VOICE, {@code sent_at} in the
      * period) by how they ended, the minutes billed (a picked-up call's {@code segments}), and the keys

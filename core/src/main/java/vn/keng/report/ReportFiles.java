@@ -47,6 +47,15 @@ public class ReportFiles {
         return new Attachment(fileName(report, format), format.contentType(), content);
     }
 
+    /** The report's sections as the PDF and workbook lay them out, every cell as text, for a web page. */
+    public java.util.List<ReportSection> sections(Report report, Language language) {
+        return vn.keng.report.render.ReportTables.of(report, new Labels(templates, language)).stream()
+                .map(t -> new ReportSection(t.key(), t.title(), t.headers(), t.rows().stream()
+                        .map(r -> new ReportSection.Row(r.cells().stream()
+                                .map(vn.keng.report.render.Table::text).toList(), r.total())).toList(), t.note()))
+                .toList();
+    }
+
     /** "bao-cao-dong-thinh-2026.pdf": ASCII only, safe in every header and chat client. */
     static String fileName(Report report, ReportFormat format) {
         String subject = Folding.withoutDiacritics(report.subject()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")

@@ -47,7 +47,7 @@ public record ReportJson(
         "onTimeShare", "alarmStrikes", "mistakenStrikes", "incidents", "incidentsByKind", "falseAlarms", "unverified",
         "medianMinutesToComing", "worstMinutesToComing", "medianMinutesToClose", "worstMinutesToClose", "groups",
         "households", "householdsInGroups", "groupCoverage", "groupsOutsideRange", "gongPoints", "householdsPerGong",
-        "needsAnotherGong", "villagesNeedingGong", "smsSegments", "calls", "patrols", "confirmation", "previous"})
+        "needsAnotherGong", "villagesNeedingGong", "smsSegments", "calls", "notices", "patrols", "confirmation", "previous"})
     public record RowJson(
             @JsonInclude(Include.NON_NULL) Long id,
             @JsonInclude(Include.NON_NULL) String name,
@@ -72,6 +72,8 @@ public record ReportJson(
             boolean needsAnotherGong, int villagesNeedingGong,
             @JsonPropertyDescription("SMS segments sent to the row's people in the period") long smsSegments,
             @JsonPropertyDescription("phone calls to the row's people in the period (Twilio Voice)") CallsJson calls,
+            @JsonPropertyDescription("village notices sent in the period that reached the row (total row: distinct notices)")
+            int notices,
             @JsonPropertyDescription("the patrols after the gong: one record per village with a patrol roster and night")
             PatrolsJson patrols,
             @JsonPropertyDescription("the village head's confirmation of the year's figures (XAC NHAN BC); absent when none")
@@ -83,7 +85,7 @@ public record ReportJson(
                     alarmStrikes, mistakenStrikes, incidents, incidentsByKind, falseAlarms, unverified,
                     medianMinutesToComing, worstMinutesToComing, medianMinutesToClose, worstMinutesToClose, groups,
                     households, householdsInGroups, groupCoverage, groupsOutsideRange, gongPoints, householdsPerGong,
-                    needsAnotherGong, villagesNeedingGong, smsSegments, calls, patrols, confirmation, before);
+                    needsAnotherGong, villagesNeedingGong, smsSegments, calls, notices, patrols, confirmation, before);
         }
     }
 

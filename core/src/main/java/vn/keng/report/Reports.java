@@ -168,6 +168,7 @@ public class Reports {
     private Figures figures(ReportScope scope, Period period, RegistryNow now) {
         Map<Long, Long> sms = registry.smsSegments(scope, period);
         Map<Long, CallFigures> calls = registry.calls(scope, period, callCosts);
+        RegistryFigures.NoticeCounts notices = registry.notices(scope, period, now.rows().stream().map(Row::id).toList());
         Map<Long, GongRounds> nights = rollUp(rounds.byVillage(scope, period), now.rowOfVillage(), GongRounds::plus);
         Map<Long, IncidentStats> cases = incidents.byRow(scope, period);
         Map<Long, PatrolNightFigures> patrolled = rollUp(patrols.byVillage(scope, period), now.rowOfVillage(),
@@ -185,7 +186,7 @@ public class Reports {
                     cases.getOrDefault(row.id(), IncidentStats.NONE), now.groups().getOrDefault(row.id(), SafetyGroupFigures.NONE),
                     now.points().getOrDefault(row.id(), GongPointFigures.NONE), now.needingGong().getOrDefault(row.id(), 0),
                     sms.getOrDefault(row.id(), 0L), calls.getOrDefault(row.id(), CallFigures.NONE),
-                    patrolled.getOrDefault(row.id(), PatrolNightFigures.NONE));
+                    notices.byRow().getOrDefault(row.id(), 0), patrolled.getOrDefault(row.id(), PatrolNightFigures.NONE));
             if (!scope.province()) {
                 v = v.withConfirmation(confirmed.get(row.id()));
             }
@@ -199,15 +200,15 @@ public class Reports {
         long allSms = sms.values().stream().mapToLong(Long::longValue).sum();
         CallFigures allCalls = calls.values().stream().reduce(CallFigures.NONE, CallFigures::plus);
         VillageFigures total = row(null, null, allRounds, incidents.overall(scope, period), allGroups, allPoints,
-                allNeeding, allSms, allCalls, allPatrols);
+                allNeeding, allSms, allCalls, notices.total(), allPatrols);
         Map<YearMonth, Integer> perMonth = incidents.perMonth(scope, period);
         List<StrikerNights> strikers = scope.province() ? List.of() : rounds.strikers(scope, period);
         return new Figures(period, list, total, strikers, perMonth, rounds.spread(scope, period));
     }
 
     private static VillageFigures row(Long id, String name, GongRounds r, IncidentStats i, SafetyGroupFigures g,
-            GongPointFigures p, int needingGong, long sms, CallFigures calls, PatrolNightFigures patrols) {
+            GongPointFigures p, int needingGong, long sms, CallFigures calls, int notices, PatrolNightFigures patrols) {
         return new VillageFigures(id, name, r, i, g, p, p.householdsPer(g.households()), needingGong, sms, calls,
-                patrols, null);
+                notices, patrols, null);
     }
 }

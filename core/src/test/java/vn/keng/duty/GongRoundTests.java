@@ -33,7 +33,7 @@ class GongRoundTests extends RoundTestBase {
         // The real notifications wrote the outbox row, rendered for SMS (no dispatcher in this context).
         assertThat(jdbc.queryForList("select text from outbound_message where person_id = ? and template = ?",
                 String.class, f.striker, "duty.reminder")).singleElement().asString()
-                .startsWith("Nhac truc keng 22:00 toi nay: Nha van hoa").contains("Tra loi 1=Da danh keng");
+                .startsWith("Truc keng 22:00 toi nay tai Nha van hoa").contains("Tra loi 1=Da danh keng");
 
         FakeDialog answer = taps(f, f.striker, "22:01", "duty:done:" + pending.dutyId());
 

@@ -109,7 +109,8 @@ class StrikerAnswerTests extends RoundTestBase {
         assertThat(answer.lastReply().template()).isEqualTo("duty.mistake_ack");
         Notice told = sent.to(f.resident).get(0);
         assertThat(told.template()).isEqualTo("duty.mistake_broadcast");
-        assertThat(params(told)).containsEntry("time", "21:55");
+        assertThat(params(told)).containsEntry("time", "21:55").as("the village's own alarm signal")
+                .containsEntry("signal", "lien hoi 3 hoi");
         assertThat(sent.to(f.optedOut)).isEmpty();
         assertThat(sent.to(f.leader)).extracting(Notice::priority).containsExactly(Priority.DUTY);
         assertThat(sent.templatesTo(f.strikerB)).doesNotContain("duty.mistake_broadcast");

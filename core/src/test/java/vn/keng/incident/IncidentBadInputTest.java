@@ -47,8 +47,8 @@ class IncidentBadInputTest extends IncidentTestSupport {
         IncidentScene.Built s = scene.build(1, 1);
         Person reporter = s.members.get(1);
         scene.telegram(reporter, "🔥 Báo cháy", null);
-        awaitTelegram(reporter, "Đã nhận báo cháy tại chưa rõ nơi");
-        awaitSms(s.members.get(0), "BAO DONG chay: chua ro noi");
+        awaitTelegram(reporter, "Đã nhận tin báo cháy, nổ (chưa rõ địa điểm)");
+        awaitSms(s.members.get(0), "BAO DONG CHAY, NO (chua ro dia diem)");
         IncidentView incident = awaitIncidentOf(reporter);
         assertThat(incident.place()).isNull();
 
@@ -69,7 +69,7 @@ class IncidentBadInputTest extends IncidentTestSupport {
         IncidentScene.Built s = scene.build(1, 0);
         Person reporter = s.members.get(0);
         scene.sms(reporter, "CHÁY");
-        awaitSms(reporter, "Da nhan bao chay");
+        awaitSms(reporter, "Da nhan tin bao chay");
         assertThat(awaitIncidentOf(reporter).kind()).isEqualTo(IncidentKind.FIRE);
     }
 
@@ -92,11 +92,11 @@ class IncidentBadInputTest extends IncidentTestSupport {
                 TestPeople.newPhone(), EnumSet.of(Role.RESIDENT), s.village.getId(), null, Language.VI));
         scene.sms(loner, "trom cho");
         awaitSms(loner, "Da bao dong 5 nguoi");
-        awaitSms(s.head, "BAO DONG trom");
-        awaitSms(s.police, "BAO DONG trom");
-        awaitSms(s.deputy, "BAO DONG trom");
-        awaitSms(s.leader, "BAO DONG trom");
-        awaitSms(s.striker, "DANH KENG BAO DONG NGAY");
+        awaitSms(s.head, "BAO DONG TROM");
+        awaitSms(s.police, "BAO DONG TROM");
+        awaitSms(s.deputy, "BAO DONG TROM");
+        awaitSms(s.leader, "BAO DONG TROM");
+        awaitSms(s.striker, "DANH KENG BAO DONG");
         IncidentView incident = awaitIncidentOf(loner);
         assertThat(incident.groupId()).isNull();
         assertThat(incident.alertedCount()).isEqualTo(5);
@@ -109,7 +109,7 @@ class IncidentBadInputTest extends IncidentTestSupport {
         Person reporter = s.members.get(0);
         Person member = s.members.get(1);
         scene.sms(reporter, "gay roi o quan nuoc");
-        awaitSms(member, "BAO DONG gay roi");
+        awaitSms(member, "BAO DONG GAY ROI");
         IncidentView incident = awaitIncidentOf(reporter);
 
         scene.sms(member, "XONG");
@@ -117,8 +117,8 @@ class IncidentBadInputTest extends IncidentTestSupport {
         assertThat(reload(incident).status()).isEqualTo(IncidentStatus.OPEN);
 
         scene.sms(s.police, "BAO NHAM");
-        awaitSms(s.police, "Da dong su co");
-        awaitSms(member, "BAO NHAM: gay roi tai quan nuoc");
+        awaitSms(s.police, "Da ket thuc vu viec");
+        awaitSms(member, "BAO NHAM: GAY ROI tai quan nuoc");
         assertThat(reload(incident).status()).isEqualTo(IncidentStatus.FALSE_ALARM);
 
         scene.sms(member, "1");
@@ -139,7 +139,7 @@ class IncidentBadInputTest extends IncidentTestSupport {
             await().atMost(PATIENCE).until(() -> queries.reportedBy(reporter.getId()).size() == expected);
         }
         scene.sms(reporter, kinds[3]);
-        awaitSms(reporter, "Ban da bao 3 su co trong 1 gio qua. Tin nay duoc ghi them");
+        awaitSms(reporter, "Anh/chi da bao 3 vu viec trong 1 gio qua. Tin nay duoc ghi them");
         assertThat(queries.reportedBy(reporter.getId())).hasSize(3);
         IncidentView latest = queries.reportedBy(reporter.getId()).get(0);
         assertThat(reload(latest).timeline()).extracting(IncidentView.Step::kind).contains("OVER_LIMIT");
@@ -147,7 +147,7 @@ class IncidentBadInputTest extends IncidentTestSupport {
         scene.sms(s.police, "XONG");
         await().atMost(PATIENCE).until(() -> reload(latest).status() == IncidentStatus.RESOLVED);
         scene.sms(reporter, "su co cay do");
-        awaitSms(reporter, "khong the bao them");
+        awaitSms(reporter, "chua bao them duoc");
         assertThat(queries.reportedBy(reporter.getId())).hasSize(3);
     }
 }

@@ -157,7 +157,7 @@ class IncidentCallsTest extends IncidentTestSupport {
         inbound.receive(new InboundMessage(ChannelType.VOICE, headCall + ":1", s.head.getPhone().e164(), null, "1",
                 null, "incident:coming:" + incident.id(), null, Instant.now()));
         await().atMost(PATIENCE).until(() -> reload(incident).comingCount() == 1);
-        awaitSms(s.head, "Da ghi: ban den ngay"); // the reply goes by SMS: a key is never answered by another call
+        awaitSms(s.head, "Da ghi nhan: anh/chi den ngay"); // the reply goes by SMS: a key is never answered by another call
         assertThat(fakeVoice.sentTo(s.head.getPhone().e164())).hasSize(1);
 
         assertThat(reports.report(ChannelType.VOICE, headCall, DeliveryStatus.DELIVERED, null, 2)).isTrue();

@@ -36,41 +36,41 @@ class IncidentFlowTest extends IncidentTestSupport {
         assertThat(incident.alertedCount()).isEqualTo(7);
         assertThat(confirmation.text()).contains("Da bao dong 7 nguoi");
 
-        OutboundEnvelope smsAlarm = awaitSms(smsMember, "BAO DONG chay: ONG BA THON 3");
-        assertThat(smsAlarm.text()).contains(reporter.getName().replace("Người", "Nguoi"))
-                .contains(reporter.getPhone().national()).contains("1=Toi den ngay, 2=Khong the");
+        OutboundEnvelope smsAlarm = awaitSms(smsMember, "BAO DONG CHAY, NO tai ONG BA THON 3");
+        assertThat(smsAlarm.text()).as("the SMS names the reporter's phone, to call back; the chat names them too")
+                .contains("Bao tin: " + reporter.getPhone().national()).contains("1=Toi den ngay, 2=Khong den duoc");
         assertThat(TextForms.isGsm7(smsAlarm.text())).isTrue();
-        OutboundEnvelope telegramAlarm = awaitTelegram(telegramMember, "BÁO ĐỘNG cháy");
+        OutboundEnvelope telegramAlarm = awaitTelegram(telegramMember, "BÁO ĐỘNG CHÁY, NỔ");
         assertThat(telegramAlarm.options()).extracting(o -> o.data())
                 .containsExactly("incident:coming:" + incident.id(), "incident:cannot:" + incident.id());
         assertThat(telegramAlarm.options().get(0).label()).isEqualTo("Tôi đến ngay");
-        awaitTelegram(s.leader, "BÁO ĐỘNG cháy");
+        awaitTelegram(s.leader, "BÁO ĐỘNG CHÁY, NỔ");
         // A chat "sent" proves nothing in Vietnam: people linked on Telegram get the alarm by SMS too.
-        awaitSms(s.leader, "BAO DONG chay");
-        awaitSms(telegramMember, "BAO DONG chay");
-        awaitSms(s.deputy, "BAO DONG chay");
-        awaitSms(s.head, "BAO DONG chay");
-        awaitSms(s.police, "BAO DONG chay");
-        assertThat(awaitSms(s.striker, "DANH KENG BAO DONG NGAY").text()).contains("ONG BA THON 3");
-        awaitOn(fakeTelegram, String.valueOf(s.groupChat), "BÁO ĐỘNG cháy");
-        assertThat(smsTo(reporter)).noneMatch(e -> e.text().contains("BAO DONG chay"));
+        awaitSms(s.leader, "BAO DONG CHAY");
+        awaitSms(telegramMember, "BAO DONG CHAY");
+        awaitSms(s.deputy, "BAO DONG CHAY");
+        awaitSms(s.head, "BAO DONG CHAY");
+        awaitSms(s.police, "BAO DONG CHAY");
+        assertThat(awaitSms(s.striker, "DANH KENG BAO DONG").text()).contains("ONG BA THON 3");
+        awaitOn(fakeTelegram, String.valueOf(s.groupChat), "BÁO ĐỘNG CHÁY, NỔ");
+        assertThat(smsTo(reporter)).noneMatch(e -> e.text().contains("BAO DONG CHAY"));
 
         scene.sms(smsMember, "1");
-        awaitSms(smsMember, "Da ghi: ban den ngay");
-        awaitSms(reporter, smsMember.getName().replace("Người", "Nguoi") + " dang den giup");
+        awaitSms(smsMember, "Da ghi nhan: anh/chi den ngay");
+        awaitSms(reporter, smsMember.getName().replace("Người", "Nguoi") + " dang den ho tro");
         awaitTelegram(s.leader, "1 người đang đến");
         awaitSms(s.police, "1 nguoi dang den");
 
         scene.telegram(telegramMember, "", "incident:coming:" + incident.id());
-        awaitTelegram(telegramMember, "Đã ghi: bạn đến ngay");
+        awaitTelegram(telegramMember, "Đã ghi nhận: anh/chị đến ngay");
         scene.sms(s.deputy, "2");
         awaitSms(s.deputy, "khong den duoc");
         await().atMost(PATIENCE).until(() -> reload(incident).comingCount() == 2);
 
         scene.telegram(s.leader, "Xong", null);
-        awaitTelegram(s.leader, "Đã đóng sự cố");
+        awaitTelegram(s.leader, "Đã kết thúc vụ việc");
         for (Person told : new Person[] {reporter, smsMember, s.deputy, s.head, s.police, s.striker}) {
-            awaitSms(told, "DA XU LY XONG: chay tai ONG BA THON 3");
+            awaitSms(told, "DA XU LY XONG: CHAY, NO tai ONG BA THON 3");
         }
         awaitTelegram(telegramMember, "ĐÃ XỬ LÝ XONG");
         awaitOn(fakeTelegram, String.valueOf(s.groupChat), "ĐÃ XỬ LÝ XONG");
@@ -101,7 +101,7 @@ class IncidentFlowTest extends IncidentTestSupport {
 
         scene.sms(first, "BAO CHAY nha van hoa");
         awaitSms(first, "Da bao dong");
-        awaitSms(bystander, "BAO DONG chay");
+        awaitSms(bystander, "BAO DONG CHAY");
         scene.sms(second, "chay nha van hoa");
         OutboundEnvelope reply = awaitSms(second, "da duoc bao");
         assertThat(reply.text()).contains("7 nguoi");
@@ -116,7 +116,7 @@ class IncidentFlowTest extends IncidentTestSupport {
                 && bystander.getId().equals(step.personId())).hasSize(1);
 
         scene.sms(first, "TROM xe may");
-        awaitSms(first, "Da nhan bao trom");
+        awaitSms(first, "Da nhan tin bao trom");
         assertThat(queries.reportedBy(first.getId())).hasSize(2);
     }
 

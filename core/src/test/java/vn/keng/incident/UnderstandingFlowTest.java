@@ -37,8 +37,8 @@ class UnderstandingFlowTest extends IncidentTestSupport {
         assertThat(incident.kind()).isEqualTo(IncidentKind.FIRE);
         assertThat(incident.place()).isEqualTo("nhà bác Tư xóm trên");
         assertThat(incident.groupId()).isEqualTo(s.group.getId());
-        awaitSms(s.deputy, "BAO DONG chay: nha bac Tu xom tren");
-        awaitSms(s.police, "BAO DONG chay");
+        awaitSms(s.deputy, "BAO DONG CHAY, NO tai nha bac Tu xom tren");
+        awaitSms(s.police, "BAO DONG CHAY");
     }
 
     @Test
@@ -48,7 +48,7 @@ class UnderstandingFlowTest extends IncidentTestSupport {
 
         scene.sms(reporter, "lúa cháy lá vì nắng");
 
-        OutboundEnvelope question = awaitSms(reporter, "1=Chay, 2=Trom, 3=Cuu nan, 4=Gay roi, 0=Khong phai");
+        OutboundEnvelope question = awaitSms(reporter, "1=Chay, no, 2=Trom, 3=Cuu nan, 4=Gay roi, 0=Khong phai");
         assertThat(question.text()).contains("114", "113");
         assertThat(TextForms.isGsm7(question.text())).isTrue();
         assertThat(TextForms.smsSegments(question.text())).isEqualTo(1);
@@ -58,7 +58,7 @@ class UnderstandingFlowTest extends IncidentTestSupport {
 
         IncidentView incident = awaitIncidentOf(reporter);
         assertThat(incident.kind()).isEqualTo(IncidentKind.FIRE);
-        awaitSms(s.deputy, "BAO DONG chay");
+        awaitSms(s.deputy, "BAO DONG CHAY");
     }
 
     @Test
@@ -82,7 +82,7 @@ class UnderstandingFlowTest extends IncidentTestSupport {
         awaitSms(reporter, "0=Khong phai");
         scene.sms(reporter, "0");
 
-        awaitSms(reporter, "khong co su co");
+        awaitSms(reporter, "khong co vu viec");
         assertThat(queries.reportedBy(reporter.getId())).isEmpty();
         assertThat(smsTo(s.deputy)).isEmpty();
     }
@@ -125,7 +125,7 @@ class UnderstandingFlowTest extends IncidentTestSupport {
         Person member = s.members.get(1);
         scene.sms(reporter, "BAO CHAY NHA ONG BA");
         IncidentView incident = awaitIncidentOf(reporter);
-        awaitSms(member, "BAO DONG chay");
+        awaitSms(member, "BAO DONG CHAY");
 
         scene.sms(member, "xong");
         scene.sms(member, "sai");

@@ -48,8 +48,8 @@ class UnverifiedAndWideningTest extends IncidentTestSupport {
 
         scene.sms(s.police, "1");
         awaitSms(s.police, "Da xac nhan");
-        awaitSms(s.striker, "DANH KENG BAO DONG NGAY");
-        awaitSms(s.head, "BAO DONG chay");
+        awaitSms(s.striker, "DANH KENG BAO DONG");
+        awaitSms(s.head, "BAO DONG CHAY");
         awaitOn(fakeSms, stranger, "da duoc xac nhan; 5 nguoi da duoc bao dong");
         assertThat(reload(incident).status()).isEqualTo(IncidentStatus.OPEN);
         assertThat(reload(incident).timeline()).extracting(IncidentView.Step::kind)
@@ -79,14 +79,14 @@ class UnverifiedAndWideningTest extends IncidentTestSupport {
         Person reporter = s.members.get(0);
 
         scene.sms(reporter, "CUU NAN duoi ao");
-        awaitSms(s.police, "BAO DONG can cuu nan");
+        awaitSms(s.police, "BAO DONG CUU NAN");
         IncidentView incident = awaitIncidentOf(reporter);
         widening.sweepAt(clock.instant());
         assertThat(reload(incident).widenedAt()).isNull();
         assertThat(smsTo(neighbour)).isEmpty();
 
         assertThat(widening.sweepAt(clock.instant().plus(Duration.ofMinutes(4)))).isPositive();
-        awaitSms(neighbour, "CHUA AI DEN: can cuu nan tai duoi ao");
+        awaitSms(neighbour, "CHUA AI DEN: CUU NAN tai duoi ao");
         awaitSms(s.police, "CHUA AI DEN");
         assertThat(smsTo(s.deputy)).noneMatch(e -> e.text().contains("CHUA AI DEN"));
         IncidentView widened = reload(incident);
@@ -109,7 +109,7 @@ class UnverifiedAndWideningTest extends IncidentTestSupport {
 
         widening.sweepAt(clock.instant().plus(Duration.ofMinutes(4)));
 
-        assertThat(awaitSms(neighbour, "CHUA AI DEN").text()).contains("chay tai kho");
+        assertThat(awaitSms(neighbour, "CHUA AI DEN").text()).contains("CHAY, NO tai kho");
         assertThat(jdbc.queryForObject("select widened_at from incident where place = ?", java.sql.Timestamp.class, place))
                 .isNotNull();
     }
@@ -119,7 +119,7 @@ class UnverifiedAndWideningTest extends IncidentTestSupport {
         IncidentScene.Built s = scene.build(2, 0);
         scene.sms(s.members.get(0), "trom bo");
         IncidentView incident = awaitIncidentOf(s.members.get(0));
-        awaitSms(s.members.get(1), "BAO DONG trom");
+        awaitSms(s.members.get(1), "BAO DONG TROM");
         scene.sms(s.members.get(1), "1");
         await().atMost(PATIENCE).until(() -> reload(incident).comingCount() == 1);
         widening.sweepAt(clock.instant().plus(Duration.ofMinutes(4)));
@@ -135,8 +135,8 @@ class UnverifiedAndWideningTest extends IncidentTestSupport {
                 ? SendOutcome.permanent("Forbidden: bot was blocked by the user") : null);
         try {
             scene.sms(s.members.get(0), "hoa hoan nha kho");
-            awaitTelegram(blocked, "BÁO ĐỘNG cháy");
-            OutboundEnvelope sms = awaitSms(blocked, "BAO DONG chay");
+            awaitTelegram(blocked, "BÁO ĐỘNG CHÁY, NỔ");
+            OutboundEnvelope sms = awaitSms(blocked, "BAO DONG CHAY");
             assertThat(sms.text()).contains("nha kho");
             IncidentView incident = awaitIncidentOf(s.members.get(0));
             await().atMost(PATIENCE).until(() -> reload(incident).timeline().stream()

@@ -65,7 +65,7 @@ class DispatcherTest {
         long b = queue(onSms, "conversation.help", Priority.INFO);
         await().atMost(Duration.ofSeconds(10)).until(() -> statusOf(a) == OutboxStatus.SENT && statusOf(b) == OutboxStatus.SENT);
         OutboundEnvelope telegram = fakeTelegram.sentTo(String.valueOf(onTelegram.getTelegramUserId())).get(0);
-        assertThat(telegram.text()).contains("Báo sự cố");
+        assertThat(telegram.text()).contains("Báo vụ việc");
         assertThat(telegram.options()).extracting(ReplyOption::data).containsExactly("test:yes:1");
         OutboundEnvelope sms = fakeSms.sentTo(onSms.getPhone().e164()).get(0);
         assertThat(sms.text()).contains("BAO CHAY").contains("Tra loi 1=Da bat lai");
@@ -137,6 +137,8 @@ class DispatcherTest {
         assertThat(fallback.channel()).isEqualTo(ChannelType.SMS);
         assertThat(fallback.priority()).isEqualTo(Priority.ALARM);
         assertThat(fakeSms.sentTo(person.getPhone().e164()).get(0).text()).contains("Tra loi 1=");
+        assertThat(fallback.text()).as("the SMS variant of the template, never the chat text made plain")
+                .startsWith("Keng: BAO CHAY/TROM").doesNotContain("Keng - An");
     }
 
     @Test

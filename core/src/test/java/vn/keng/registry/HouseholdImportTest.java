@@ -68,6 +68,43 @@ class HouseholdImportTest {
     }
 
     @Test
+    void thePreviewRunsEveryCheckAndWritesNothing() throws IOException {
+        registry.createPerson(commune.getId(), "Đã đăng ký", phones.phone(9), null, village.getId(), null, null);
+        long peopleBefore = count("person");
+        long householdsBefore = count("household");
+        String bad = """
+                ma_ho,dia_chi,to_lien_gia,ho_ten,so_dien_thoai
+                H1,Xóm 1,Tổ liên gia số 1,Nguyễn Văn An,%s
+                H2,Xóm 2,Tổ liên gia số 9,Lê Thị Bình,
+                """.formatted(phones.local(9));
+
+        ImportPreview rejected = householdImport.preview(village.getId(), new StringReader(bad));
+
+        assertThat(rejected.accepted()).isFalse();
+        assertThat(rejected.rows()).isEmpty();
+        assertThat(rejected.errors()).extracting(RowError::line, RowError::column).containsExactly(tuple(2, "phone"),
+                tuple(3, "group"));
+
+        String good = """
+                ma_ho,dia_chi,to_lien_gia,ho_ten,so_dien_thoai,vai_tro
+                H1,Xóm 1,Tổ liên gia số 1,"=HYPERLINK(""http://x"",""y"")",%s,STRIKER
+                """.formatted(phones.local(1));
+
+        ImportPreview accepted = householdImport.preview(village.getId(), new StringReader(good));
+
+        assertThat(accepted.errors()).isEmpty();
+        assertThat(accepted.rows()).singleElement().satisfies(row -> {
+            assertThat(row.line()).isEqualTo(2);
+            assertThat(row.name()).isEqualTo("=HYPERLINK(\"http://x\",\"y\")");
+            assertThat(row.groupId()).isEqualTo(group.getId());
+            assertThat(row.phone()).isEqualTo(phones.phone(1).e164());
+            assertThat(row.roles()).containsExactlyInAnyOrder(Role.RESIDENT, Role.STRIKER);
+        });
+        assertThat(count("person")).isEqualTo(peopleBefore);
+        assertThat(count("household")).isEqualTo(householdsBefore);
+    }
+
+    @Test
     void everyBadRowIsReportedAndNothingIsWritten() throws IOException {
         registry.createPerson(commune.getId(), "Đã đăng ký", phones.phone(9), null, village.getId(), null, null);
         long peopleBefore = count("person");

@@ -53,20 +53,20 @@ class ReportChatTest {
     }
 
     @Test
-    void anOfficialGetsTheCommuneSummaryBySmsInAtMostTwoGsm7Segments() {
+    void anOfficialGetsTheCommuneSummaryBySmsInOneGsm7Segment() {
         String reply = sms(data.official(), "BC 2026");
         assertThat(reply).startsWith("BC " + TextForms.toGsm7(data.commune().getName()).substring(0, 10))
-                .contains("2026: keng dung gio 67% (ky truoc 100%), muon 1, bo 2. Vu viec 5.",
-                        "To lien gia 3 to, bao phu 3% ho", "hong 1, mat 1; 1 thon can them keng", "SMS 9 doan");
+                .contains("2026: dung gio 67% (ky truoc 100%), muon 1, chua danh 2. Vu viec 5.",
+                        "To lien gia 3, bao phu 3%", "Keng hong 1, mat 1.");
         assertThat(TextForms.isGsm7(reply)).isTrue();
-        assertThat(TextForms.smsSegments(reply)).isLessThanOrEqualTo(2);
+        assertThat(TextForms.smsSegments(reply)).isEqualTo(1);
     }
 
     @Test
     void policeGetTheCommuneAndAVillageHeadOnlyTheirVillage() {
         assertThat(sms(data.police(), "bao cao 11/2026")).startsWith("BC Xa Dong Thinh").contains("11/2026");
         String village = sms(data.headOfOne(), "Báo cáo Q3 2026");
-        assertThat(village).startsWith("BC Thon Mot Q3/2026:").contains("To lien gia 2 to, bao phu 75% ho");
+        assertThat(village).startsWith("BC Thon Mot Q3/2026:").contains("To lien gia 2, bao phu 75%");
     }
 
     @Test
@@ -88,7 +88,7 @@ class ReportChatTest {
     @Test
     void anEnglishSpeakingOfficialGetsEnglish() {
         Person english = testPeople.english(data.official());
-        assertThat(sms(english, "report movement-2026")).startsWith("Report Xa Dong Thinh").contains("PT2026", "Groups 3");
+        assertThat(sms(english, "report movement-2026")).startsWith("Xa Dong Thinh").contains("PT2026", "Groups 3");
     }
 
     @Test
@@ -96,7 +96,7 @@ class ReportChatTest {
         for (int i = 0; i < 5; i++) {
             assertThat(sms(data.official(), "BC " + (2020 + i))).startsWith("BC ");
         }
-        assertThat(sms(data.official(), "BC 2026")).startsWith("Ban da yeu cau nhieu bao cao").contains("10 phut");
+        assertThat(sms(data.official(), "BC 2026")).startsWith("Anh/chi da yeu cau nhieu bao cao").contains("10 phut");
     }
 
     @Test
@@ -108,9 +108,9 @@ class ReportChatTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> !fakeTelegram.sentTo(address).isEmpty());
         OutboundEnvelope sent = fakeTelegram.sentTo(address).get(0);
         assertThat(sent.text()).contains("Báo cáo " + data.commune().getName(), "Tổ liên gia: 3 tổ", "• Thôn Một",
-                "12 lượt đánh kẻng trong 12 đêm ở 3 điểm kẻng: 6 đúng giờ, 1 muộn, 2 bỏ sót, 2 có lý do, 1 hệ thống lỗi",
-                "5 vụ (kỳ trước 1): Cháy nổ 2, Trộm cắp 2, Cứu nạn 1; 1 báo nhầm, 1 chưa xác minh; "
-                        + "thời gian đến khi có người bấm “Tôi đến ngay”: trung vị 9 phút, lâu nhất 20 phút", "Kèm theo")
+                "12 lượt đánh kẻng trong 12 đêm ở 3 điểm kẻng: 6 đúng giờ, 1 muộn, 2 chưa đánh, 2 có lý do, 1 lỗi hệ thống",
+                "5 vụ (kỳ trước 1): Cháy, nổ 2, Trộm cắp 2, Cứu nạn 1; 1 báo nhầm, 1 chưa xác minh; "
+                        + "từ khi báo đến khi có người nhận “Tôi đến ngay”: thường mất 9 phút, lâu nhất 20 phút", "Kèm theo")
                 .doesNotContain("chưa có nguồn");
         List<vn.keng.messaging.Attachment> files = sent.attachments();
         assertThat(files).extracting(vn.keng.messaging.Attachment::contentType).containsExactly("image/png",

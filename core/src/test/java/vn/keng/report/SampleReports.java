@@ -55,6 +55,6 @@ public final class SampleReports {
 
     private static VillageFigures village(Long id, String name, GongRounds r, IncidentStats i, SafetyGroupFigures g,
             GongPointFigures p, Double perGong, int needs, long sms, CallFigures calls) {
-        return new VillageFigures(id, name, r, i, g, p, perGong, needs, sms, calls);
+        return new VillageFigures(id, name, r, i, g, p, perGong, needs, sms, calls, 2);
     }
 }

@@ -43,8 +43,8 @@ class ZaloLinkingTest extends ZaloContext {
         say(userOfBinh, second.getCode().toLowerCase());
         say(stranger, "/start " + first.getCode());
 
-        assertThat(awaitReplies(userOfAn, 1).get(0)).contains("Đã liên kết tài khoản Zalo với " + an.getName());
-        assertThat(awaitReplies(userOfBinh, 1).get(0)).contains("Đã liên kết tài khoản Zalo với " + binh.getName());
+        assertThat(awaitReplies(userOfAn, 1).get(0)).contains("Đã liên kết Zalo với " + an.getName());
+        assertThat(awaitReplies(userOfBinh, 1).get(0)).contains("Đã liên kết Zalo với " + binh.getName());
         assertThat(awaitReplies(stranger, 1).get(0)).contains("Mã mời đã được dùng");
         assertThat(links.linkedPerson(ChannelType.ZALO.name(), userOfAn)).map(Person::getId).contains(an.getId());
         assertThat(links.linkedPerson(ChannelType.ZALO.name(), userOfBinh)).map(Person::getId).contains(binh.getId());
@@ -84,7 +84,7 @@ class ZaloLinkingTest extends ZaloContext {
 
         say(user, code);
 
-        assertThat(awaitReplies(user, 2).get(1)).contains("Đã liên kết tài khoản Zalo với " + person.getName());
+        assertThat(awaitReplies(user, 2).get(1)).contains("Đã liên kết Zalo với " + person.getName());
         assertThat(links.linkedPerson(ChannelType.ZALO.name(), user)).map(Person::getId).contains(person.getId());
         assertThat(jdbc.queryForList("select text from inbound_message where channel = 'ZALO' and sender_address = ?",
                 String.class, user)).as("a code is never kept").noneMatch(text -> text.contains(code));

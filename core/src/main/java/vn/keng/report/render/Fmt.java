@@ -40,4 +40,15 @@ public final class Fmt {
         }
         return text.length() <= max ? text : text.substring(0, max - 1).strip() + "…";
     }
+
+    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile(
+            "^(?iu)(xã|phường|thị trấn|tỉnh|thành phố|huyện)\\s+");
+
+    /**
+     * The place as an administrative document writes it before the date: the name without its unit
+     * ("Xã Đồng Thịnh" → "Đồng Thịnh").
+     */
+    public static String place(String authority) {
+        return authority == null ? "" : UNIT.matcher(authority.strip()).replaceFirst("");
+    }
 }

@@ -27,8 +27,9 @@ import vn.keng.report.Report;
 /**
  * The report as a PDF laid out like a Vietnamese administrative report: the issuing committee and
  * the national motto side by side ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh
- * phúc"), place and date, the title "BÁO CÁO", area and period, a table per section, and the
- * signature block. Landscape A4; Liberation Sans embedded (subset) so every diacritic renders.
+ * phúc"), the number ("Số: .../BC-UBND") and the place (without "Xã") and date, the title "BÁO CÁO",
+ * area and period, a table per section, and the closing: "Nơi nhận" on the left, the signature block
+ * ("TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH") on the right. Landscape A4; Liberation Sans embedded (subset) so every diacritic renders.
  */
 public final class PdfReport {
 
@@ -72,10 +73,7 @@ public final class PdfReport {
                 }
                 doc.add(table(table, small, smallBold));
             }
-            Paragraph signer = new Paragraph(l.label("signer"), strong);
-            signer.setAlignment(Element.ALIGN_RIGHT);
-            signer.setSpacingBefore(18);
-            doc.add(signer);
+            doc.add(closing(l, strong, smallBold, new Font(regular, 9)));
             doc.close();
             return out.toByteArray();
         } catch (DocumentException | IOException e) {
@@ -90,11 +88,28 @@ public final class PdfReport {
         String committee = l.label("committee", Map.of("commune", report.authority())).toUpperCase(Locale.ROOT);
         head.addCell(plain(committee + "\n________", strong, Element.ALIGN_CENTER));
         head.addCell(plain(l.label("nation") + "\n" + l.label("motto") + "\n________", strong, Element.ALIGN_CENTER));
-        head.addCell(plain("", strong, Element.ALIGN_CENTER));
+        head.addCell(plain(l.label("number"), new Font(strong.getBaseFont(), 11), Element.ALIGN_CENTER));
         LocalDate day = LocalDate.ofInstant(report.generatedAt(), ZoneId.of("Asia/Ho_Chi_Minh"));
-        head.addCell(plain(l.label("place-date", Map.of("commune", report.authority(), "day", day.getDayOfMonth(),
+        head.addCell(plain(l.label("place-date", Map.of("commune", Fmt.place(report.authority()), "day", day.getDayOfMonth(),
                 "month", day.getMonthValue(), "year", day.getYear())), italic, Element.ALIGN_CENTER));
         return head;
+    }
+
+    /** "Nơi nhận" on the left, the signature block ("TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH") on the right. */
+    private static PdfPTable closing(Labels l, Font strong, Font smallBold, Font small) throws DocumentException {
+        PdfPTable closing = new PdfPTable(new float[] {1, 1.4f});
+        closing.setWidthPercentage(100);
+        closing.setSpacingBefore(18);
+        Paragraph recipients = new Paragraph(l.label("recipients-title"), new Font(smallBold.getBaseFont(), 9,
+                Font.BOLDITALIC));
+        recipients.add(new Phrase("\n" + l.label("recipients"), small));
+        PdfPCell left = new PdfPCell();
+        left.setBorder(Rectangle.NO_BORDER);
+        left.addElement(recipients);
+        closing.addCell(left);
+        closing.addCell(plain(l.label("signer") + "\n" + l.label("signer-title") + "\n\n\n\n"
+                + l.label("signer-name"), strong, Element.ALIGN_CENTER));
+        return closing;
     }
 
     private static PdfPTable table(Table table, Font font, Font bold) {

@@ -133,9 +133,10 @@ public final class ReportTables {
         List<Table.Row> rows = new ArrayList<>();
         for (VillageFigures v : rowsOf(report)) {
             long before = report.previousOf(v.villageId()).map(VillageFigures::smsSegments).orElse(0L);
-            rows.add(new Table.Row(List.of(name(v, l), v.smsSegments(), before), v.villageId() == null));
+            rows.add(new Table.Row(List.of(name(v, l), v.smsSegments(), before, v.notices()), v.villageId() == null));
         }
-        return new Table("sms", l.label("sms"), headers(l, report.rowLabel(), "segments", "previous-short"), rows, null);
+        return new Table("sms", l.label("sms"), headers(l, report.rowLabel(), "segments", "previous-short", "notices"),
+                rows, null);
     }
 
     /** Phone calls: placed, keys pressed, how they ended, minutes billed and their cost. */

@@ -43,6 +43,7 @@ public final class SummaryText {
         p.put("gongPoints", l.text("report.gong-points", Map.of("good", gp.good(), "damaged", gp.damaged(), "lost",
                 gp.lost(), "needsGong", needsGong, "threshold", report.householdsPerGongThreshold())));
         p.put("segments", now.smsSegments());
+        p.put("notices", now.notices());
         p.put("previousSegments", before.smsSegments());
         p.put("smsSegments", bounded(now.smsSegments()));
         var c = now.calls();

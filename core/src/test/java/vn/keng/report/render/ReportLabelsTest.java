@@ -34,14 +34,15 @@ class ReportLabelsTest {
     void theChatSummaryNamesTheTapAndCountsNightsAndGongPointsApart() {
         assertThat(SummaryText.render(report, vi, ChannelType.TELEGRAM, false))
                 .contains("730 lượt đánh kẻng trong 365 đêm ở 3 điểm kẻng:")
-                .contains("thời gian đến khi có người bấm “Tôi đến ngay”: trung vị 7 phút, lâu nhất 42 phút")
+                .contains("từ khi báo đến khi có người nhận “Tôi đến ngay”: thường mất 7 phút, lâu nhất 42 phút")
+                .doesNotContain("trung vị")
                 .doesNotContain("730 đêm").doesNotContain("hiện trường").doesNotContain("0:07");
         assertThat(SummaryText.render(report, en, ChannelType.TELEGRAM, false))
                 .contains("730 rounds over 365 nights at 3 gong points:")
                 .contains("time until someone tapped “I'm coming”: median 7 min, worst 42 min")
                 .doesNotContain("730 nights").doesNotContain("0:07");
         assertThat(SummaryText.render(SampleReports.empty(), vi, ChannelType.TELEGRAM, false))
-                .contains("0 lượt đánh kẻng trong 0 đêm ở 0 điểm kẻng", "trung vị -, lâu nhất -");
+                .contains("0 lượt đánh kẻng trong 0 đêm ở 0 điểm kẻng", "thường mất -, lâu nhất -");
     }
 
     @Test
@@ -56,10 +57,20 @@ class ReportLabelsTest {
         for (Labels labels : new Labels[] {vi, en}) {
             try (PDDocument doc = Loader.loadPDF(PdfReport.render(report, labels))) {
                 String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-                assertThat(text).contains(labels == vi ? "Tôi đến ngay" : "I'm coming")
+                assertThat(text).contains(labels == vi ? "Thường mất đến khi có người nhận đến" : "I'm coming")
                         .contains(labels == vi ? "Lượt đánh kẻng" : "Gong-point nights")
                         .doesNotContain("0:07").doesNotContain("0:42").doesNotContain("6:00").contains("360");
             }
+        }
+    }
+
+    @Test
+    void thePdfHasTheFormOfAnAdministrativeReport() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(PdfReport.render(report, vi))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("ỦY BAN NHÂN DÂN XÃ ĐỒNG THỊNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "/BC-UBND",
+                    "Số:", " Đồng Thịnh, ngày ", "Nơi nhận:", "- Lưu: VP.", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH")
+                    .doesNotContain("Xã Đồng Thịnh, ngày");
         }
     }
 
@@ -69,9 +80,9 @@ class ReportLabelsTest {
             try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(XlsxReport.render(report, labels)))) {
                 Sheet incidents = book.getSheetAt(2);
                 assertThat(incidents.getRow(1).getCell(9).getStringCellValue()).isEqualTo(labels == vi
-                        ? "Trung vị đến khi bấm “Tôi đến ngay” (phút)" : "Median until “I'm coming” tapped (min)");
+                        ? "Thường mất đến khi có người nhận đến (phút)" : "Median until “I'm coming” tapped (min)");
                 assertThat(incidents.getRow(1).getCell(10).getStringCellValue()).isEqualTo(labels == vi
-                        ? "Lâu nhất đến khi bấm “Tôi đến ngay” (phút)" : "Worst until “I'm coming” tapped (min)");
+                        ? "Lâu nhất đến khi có người nhận đến (phút)" : "Worst until “I'm coming” tapped (min)");
                 assertThat(incidents.getRow(4).getCell(9).getNumericCellValue()).isEqualTo(7);
                 assertThat(incidents.getRow(4).getCell(10).getNumericCellValue()).isEqualTo(42);
                 assertThat(book.getSheetAt(1).getRow(1).getCell(1).getStringCellValue()).isEqualTo(labels == vi

@@ -1,0 +1,99 @@
+package vn.keng.registry;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read-only listings of the registry for pages (the web console): communes, a commune's villages and
+ * people, a village's households, groups, gong points and signal table, a gong point's roster.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RegistryReads {
+
+    private final Communes communes;
+    private final Villages villages;
+    private final Households households;
+    private final People people;
+    private final SafetyGroups groups;
+    private final GongPoints gongPoints;
+    private final GongSignals signals;
+    private final DutyRosters rosters;
+
+    RegistryReads(Communes communes, Villages villages, Households households, People people, SafetyGroups groups,
+            GongPoints gongPoints, GongSignals signals, DutyRosters rosters) {
+        this.communes = communes;
+        this.villages = villages;
+        this.households = households;
+        this.people = people;
+        this.groups = groups;
+        this.gongPoints = gongPoints;
+        this.signals = signals;
+        this.rosters = rosters;
+    }
+
+    public List<Commune> communes() {
+        return communes.findAllByOrderByProvinceNameAscNameAsc();
+    }
+
+    public List<Village> villages(long communeId) {
+        return villages.findByCommuneIdOrderByName(communeId);
+    }
+
+    public List<Household> households(long villageId) {
+        return households.findByVillageIdOrderById(villageId);
+    }
+
+    public List<Person> people(long villageId) {
+        return people.findByVillageIdOrderByName(villageId);
+    }
+
+    public List<Person> peopleOfCommune(long communeId) {
+        return people.findByCommuneIdOrderByName(communeId);
+    }
+
+    public List<SafetyGroup> groups(long villageId) {
+        return groups.findByVillageIdOrderByName(villageId);
+    }
+
+    public long householdsInGroup(long groupId) {
+        return households.countByGroupId(groupId);
+    }
+
+    public List<GongPoint> gongPoints(long villageId) {
+        return gongPoints.findByVillageIdOrderById(villageId);
+    }
+
+    /** Every gong point of the commune, by village and id. */
+    public List<GongPoint> gongPointsOfCommune(long communeId) {
+        List<Long> ids = villages(communeId).stream().map(Village::getId).toList();
+        return gongPoints.findByVillageIdIn(ids).stream()
+                .sorted(Comparator.comparing(GongPoint::getVillageId).thenComparing(GongPoint::getId)).toList();
+    }
+
+    public List<GongSignal> signals(long villageId) {
+        return signals.findByVillageIdOrderById(villageId);
+    }
+
+    public Optional<DutyRoster> roster(long gongPointId) {
+        return rosters.findByGongPointId(gongPointId);
+    }
+
+    /** People of the commune whose name, phone (any form) or household address contains the text. */
+    public List<Person> search(long communeId, String text) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (needle.isEmpty()) {
+            return List.of();
+        }
+        String digits = needle.replaceAll("\\D", "");
+        String local = digits.startsWith("84") ? digits.substring(2) : digits.startsWith("0") ? digits.substring(1) : digits;
+        return peopleOfCommune(communeId).stream().filter(p -> p.getName().toLowerCase(Locale.ROOT).contains(needle)
+                || (local.length() >= 3 && p.getPhone() != null && p.getPhone().e164().contains(local)))
+                .limit(200).toList();
+    }
+}
