@@ -18,9 +18,9 @@ const T = {
 // Role codes as people say them; in the order a person's roles are listed.
 const ROLES = {
   vi: { OFFICIAL: "Cán bộ UBND", POLICE: "Công an xã", VILLAGE_HEAD: "Trưởng thôn", GROUP_LEADER: "Tổ trưởng tổ liên gia",
-        STRIKER: "Người đánh kẻng", RESIDENT: "Người dân", ADMIN: "Quản trị" },
+        STRIKER: "Người đánh kẻng", RESIDENT: "Người dân", PARTY_COMMITTEE: "Đảng ủy xã", ADMIN: "Quản trị" },
   en: { OFFICIAL: "Commune official", POLICE: "Commune police", VILLAGE_HEAD: "Village head", GROUP_LEADER: "Group leader",
-        STRIKER: "Gong striker", RESIDENT: "Resident", ADMIN: "Administrator" }
+        STRIKER: "Gong striker", RESIDENT: "Resident", PARTY_COMMITTEE: "Party committee", ADMIN: "Administrator" }
 };
 let lang = localStorage.getItem("keng.lang") || "vi";
 let people = [], current = null, stream = null;

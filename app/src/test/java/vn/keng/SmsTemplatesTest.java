@@ -40,7 +40,8 @@ class SmsTemplatesTest {
     /** Parts of the chat report ({@code report.summary}); its SMS variant is one text of its own. */
     private static final Set<String> REPORT_PARTS = Set.of("report.rounds", "report.incidents", "report.rounds-spread",
             "report.groups", "report.gong-points", "report.village-line", "report.no-data", "report.no-records",
-            "report.attached", "report.scheduled", "report.calls");
+            "report.attached", "report.scheduled", "report.calls", "report.patrols", "report.patrol-line",
+            "report.confirmations", "report.confirmations-missing");
     /**
      * Texts sent without options (every other text of a module with options is measured with its
      * options line, so a template added later is measured the strict way until it is listed here).
@@ -125,7 +126,9 @@ class SmsTemplatesTest {
 
     private Object value(String name, Language language) {
         return switch (name) {
-            case "name", "reporter", "striker", "backup", "person" -> PERSON;
+            case "name", "reporter", "striker", "backup", "person", "leader" -> PERSON;
+            case "due" -> "00:05";
+            case "deadline" -> "20/11";
             case "place" -> PLACE;
             case "village" -> VILLAGE;
             case "villages" -> VILLAGE + ", Thôn Minh Thành";

@@ -26,6 +26,7 @@ import vn.keng.registry.Language;
 import vn.keng.registry.Registry;
 import vn.keng.registry.Village;
 import vn.keng.registry.VillageKind;
+import vn.keng.report.ReportCalendar;
 import vn.keng.registry.Villages;
 
 /** Communes, their gong settings and their villages. */
@@ -38,8 +39,10 @@ class CommuneApi {
     private final Communes communes;
     private final Villages villages;
     private final GongSettings settings;
+    private final ReportCalendar calendar;
 
-    CommuneApi(Registry registry, Communes communes, Villages villages, GongSettings settings) {
+    CommuneApi(Registry registry, Communes communes, Villages villages, GongSettings settings, ReportCalendar calendar) {
+        this.calendar = calendar;
         this.registry = registry;
         this.communes = communes;
         this.villages = villages;
@@ -73,9 +76,14 @@ class CommuneApi {
 
     /** Changes any of the commune's settings; the next gong round uses them. */
     @Operation(summary = "Change a commune's settings",
-            description = "Any of name, provinceName, timeZone, gongTime (HH:mm), reminderLead, confirmGrace, backupAfter, headAfter, policeAfter, closeAfter (ISO-8601 durations), language, smsUnicode, smsAlways; absent fields stay. The next gong round uses them.")
+            description = "Any of name, provinceName, timeZone, gongTime (HH:mm), reminderLead, confirmGrace, backupAfter, headAfter, policeAfter, closeAfter (ISO-8601 durations), language, smsUnicode, smsAlways, villageReportDeadline and communeReportDeadline (dd/MM, the villages' first); absent fields stay. The next gong round uses them.")
     @PatchMapping("/{id}")
     CommuneView patch(@PathVariable Long id, @RequestBody CommunePatch body) {
+        if (body.villageReportDeadline() != null || body.communeReportDeadline() != null) {
+            calendar.changeDeadlines(id, body.villageReportDeadline() == null ? null
+                    : day("villageReportDeadline", body.villageReportDeadline()), body.communeReportDeadline() == null
+                    ? null : day("communeReportDeadline", body.communeReportDeadline()));
+        }
         return CommuneView.of(settings.change(id, change(body)));
     }
 
@@ -103,6 +111,19 @@ class CommuneApi {
                 optional("headAfter", p.headAfter()), optional("policeAfter", p.policeAfter()),
                 optional("closeAfter", p.closeAfter()), p.language() == null ? null : Language.fromCode(p.language()),
                 p.smsUnicode(), p.smsAlways());
+    }
+
+    /** A day of the year as officials write it, "20/11" (also ISO "--11-20"). */
+    private static java.time.MonthDay day(String field, String value) {
+        try {
+            if (value.matches("\\d{1,2}/\\d{1,2}")) {
+                String[] parts = value.split("/");
+                return java.time.MonthDay.of(Integer.parseInt(parts[1]), Integer.parseInt(parts[0]));
+            }
+            return java.time.MonthDay.parse(value);
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException(field + " must be a day as dd/MM, e.g. 20/11 (was '" + value + "')");
+        }
     }
 
     private static Duration optional(String field, String value) {
@@ -142,18 +163,25 @@ class CommuneApi {
 
     record CommunePatch(String timeZone, String gongTime, String reminderLead, String confirmGrace, String backupAfter,
             String headAfter, String policeAfter, String closeAfter, String language, Boolean smsUnicode,
-            String name, String provinceName, Boolean smsAlways) {
+            String name, String provinceName, Boolean smsAlways, String villageReportDeadline,
+            String communeReportDeadline) {
     }
 
     record CommuneView(Long id, String name, String provinceName, String timeZone, String gongTime,
             String reminderLead, String confirmGrace, String backupAfter, String headAfter, String policeAfter,
-            String closeAfter, String language, boolean smsUnicode, boolean smsAlways) {
+            String closeAfter, String language, boolean smsUnicode, boolean smsAlways, String villageReportDeadline,
+            String communeReportDeadline) {
 
         static CommuneView of(Commune c) {
             return new CommuneView(c.getId(), c.getName(), c.getProvinceName(), c.getTimeZone().getId(),
                     c.getGongTime().toString(), c.getReminderLead().toString(), c.getConfirmGrace().toString(),
                     c.getBackupAfter().toString(), c.getHeadAfter().toString(), c.getPoliceAfter().toString(),
-                    c.getCloseAfter().toString(), c.getLanguage().code(), c.isSmsUnicode(), c.isSmsAlways());
+                    c.getCloseAfter().toString(), c.getLanguage().code(), c.isSmsUnicode(), c.isSmsAlways(),
+                    dayMonth(c.getVillageReportDeadline()), dayMonth(c.getCommuneReportDeadline()));
+        }
+
+        private static String dayMonth(java.time.MonthDay day) {
+            return String.format("%02d/%02d", day.getDayOfMonth(), day.getMonthValue());
         }
     }
 

@@ -96,7 +96,7 @@ class PersonApi {
     }
 
     @Operation(summary = "Register a person",
-            description = "A person of a commune: name, phone (any Vietnamese form), roles (RESIDENT, STRIKER, GROUP_LEADER, VILLAGE_HEAD, POLICE, OFFICIAL), village, household, language. 409 when the phone is already registered.")
+            description = "A person of a commune: name, phone (any Vietnamese form), roles (RESIDENT, STRIKER, GROUP_LEADER, VILLAGE_HEAD, POLICE, OFFICIAL, PARTY_COMMITTEE), village, household, language. 409 when the phone is already registered.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     PersonView create(@RequestBody PersonBody body) {

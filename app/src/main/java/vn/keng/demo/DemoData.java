@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.keng.notice.Notices;
 import vn.keng.platform.ConflictException;
+import vn.keng.duty.Patrols;
 import vn.keng.registry.Commune;
 import vn.keng.registry.Communes;
 import vn.keng.registry.GongPoint;
@@ -52,6 +53,7 @@ class DemoData implements ApplicationRunner {
     static final String COMMUNE = "Xã Đồng Thịnh";
     static final String OFFICIAL_PHONE = "0912000001";
     static final String POLICE_PHONE = "0912000002";
+    static final String PARTY_PHONE = "0912000003";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final String[] VILLAGES = {"Thôn Đồng Tâm", "Thôn Thịnh Sơn", "Làng Mường Chuông", "Thôn Cao Phong",
@@ -70,10 +72,12 @@ class DemoData implements ApplicationRunner {
     private final Registry registry;
     private final Communes communes;
     private final Notices notices;
+    private final Patrols patrols;
     private final TransactionTemplate tx;
 
-    DemoData(Registry registry, Communes communes, Notices notices, TransactionTemplate tx) {
+    DemoData(Registry registry, Communes communes, Notices notices, Patrols patrols, TransactionTemplate tx) {
         this.registry = registry;
+        this.patrols = patrols;
         this.communes = communes;
         this.notices = notices;
         this.tx = tx;
@@ -111,6 +115,8 @@ class DemoData implements ApplicationRunner {
                 EnumSet.of(Role.OFFICIAL), null, null, Language.VI);
         registry.createPerson(c, "Trịnh Văn Quang (Công an xã)", PhoneNumber.parse(POLICE_PHONE),
                 EnumSet.of(Role.POLICE), null, null, Language.VI);
+        registry.createPerson(c, "Đỗ Văn Thành (Đảng ủy xã)", PhoneNumber.parse(PARTY_PHONE),
+                EnumSet.of(Role.PARTY_COMMITTEE), null, null, Language.VI);
         List<Long> villages = new java.util.ArrayList<>();
         for (int v = 0; v < VILLAGES.length; v++) {
             villages.add(village(c, v));
@@ -155,6 +161,9 @@ class DemoData implements ApplicationRunner {
         registry.appointLeaders(second.getId(), residents.get(6).getId(), residents.get(7).getId());
         registry.setRoster(gong.getId(), Rotation.DAILY, LocalDate.of(2026, 1, 1),
                 List.of(residents.get(1).getId(), residents.get(2).getId()), residents.get(3).getId());
+        // The security team's patrol after the gong: households 9 and 10 lead it in turn, 11 stands in.
+        patrols.setRoster(id, Rotation.DAILY, LocalDate.of(2026, 1, 1),
+                List.of(residents.get(8).getId(), residents.get(9).getId()), residents.get(10).getId());
         return id;
     }
 

@@ -164,7 +164,7 @@ class ReportApiTest {
         byte[] xlsx = mvc.perform(get(url("?period=2026&format=xlsx")).with(ADMIN)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(book.getNumberOfSheets()).isEqualTo(8); // summary, six sections and the calls
+            assertThat(book.getNumberOfSheets()).isEqualTo(10); // summary, six sections, the calls, patrols, confirmations
         }
         byte[] png = mvc.perform(get(url("?period=2026&format=png")).with(ADMIN)).andExpect(status().isOk())
                 .andExpect(content().contentType("image/png")).andReturn().getResponse().getContentAsByteArray();

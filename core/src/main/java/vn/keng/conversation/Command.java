@@ -16,6 +16,7 @@ public enum Command {
             "subscribe", "/bat"),
     HELP(Gate.ANYONE, true, "help", "tro giup", "/help", "/trogiup", "huong dan", "menu", "/start", "hd"),
     REGISTER(Gate.ANYONE, false, "dang ky", "register", "/dangky", "/register"),
+    REPORT_CONFIRM(Gate.KNOWN, false, "xac nhan bc", "xac nhan bao cao", "xac nhan so lieu", "confirm report"),
     REPORT(Gate.ANYONE, false, "/baocao", "bao cao", "bc", "report", "/report"),
     /** The Telegram menu's "Tổ của tôi": the person's fire-safety group, its leader and deputy. */
     MY_GROUP(Gate.KNOWN, true, "to cua toi", "to lien gia cua toi", "my group"),
@@ -30,6 +31,8 @@ public enum Command {
     /** A village notice: the notice module drafts it for officials and village heads and refuses others politely. */
     NOTICE(Gate.OFFICIAL_OR_HEAD, false, "thong bao", "/thongbao", "notice"),
     MISTAKE(Gate.STRIKER, false, "danh nham", "mistake"),
+    PATROL_DONE(Gate.KNOWN, false, "tuan tra xong", "da tuan tra xong", "da tuan tra", "tuan tra roi", "xong tuan tra",
+            "patrol done"),
     RESOLVE(Gate.ALERTED, true, "xong", "xong roi", "da xu ly", "xu ly xong", "done", "resolved"),
     FALSE_ALARM(Gate.ALERTED, true, "sai", "bao nham", "bao sai", "false", "false alarm"),
     CONFIRM(Gate.VERIFIER, true, "xac nhan", "confirm"),
@@ -68,6 +71,14 @@ public enum Command {
     /** A report of an incident of some kind (the kind is the handler's business). */
     public boolean reportsIncident() {
         return name().startsWith("REPORT_");
+    }
+
+    /**
+     * Whether the text after the command is a note the handler keeps and passes on through the
+     * understanding itself ({@link Dialog#passOn}), so an emergency in it never outranks the command.
+     */
+    boolean carriesNote() {
+        return this == PATROL_DONE;
     }
 
     /** Whether the command changes nothing but answers (help, a report request). */

@@ -49,4 +49,15 @@ public interface Dialog {
     void keepState(Map<String, String> state, Duration timeToLive);
 
     void clearState();
+
+    /**
+     * Hands text written along with a command (a patrol leader's note) through the understanding as
+     * if the sender had sent it alone: a report of an emergency in it reaches the incident flow (a
+     * sure one is reported, an unsure one asked about); anything else is left alone.
+     *
+     * @return whether the text was taken as a report
+     */
+    default boolean passOn(String text) {
+        return false;
+    }
 }

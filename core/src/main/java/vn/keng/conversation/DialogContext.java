@@ -19,10 +19,12 @@ final class DialogContext implements Dialog {
     private final Reading reading;
     private final Notifications notifications;
     private final DialogStates states;
+    private final java.util.function.Predicate<String> passOn;
     private boolean replied;
 
     DialogContext(InboundMessage message, Optional<Person> sender, String key, String handler, Reading reading,
-            Notifications notifications, DialogStates states) {
+            Notifications notifications, DialogStates states, java.util.function.Predicate<String> passOn) {
+        this.passOn = passOn;
         this.message = message;
         this.sender = sender;
         this.key = key;
@@ -66,6 +68,11 @@ final class DialogContext implements Dialog {
     @Override
     public void clearState() {
         states.clear(key);
+    }
+
+    @Override
+    public boolean passOn(String text) {
+        return passOn.test(text);
     }
 
     boolean replied() {

@@ -88,7 +88,8 @@ class DialogEngine implements InboundHandler {
             }
         } else if (sender.isEmpty() && !handler.acceptsUnknownSenders()) {
             reply(message, "conversation.unknown-sender");
-        } else if (!handler.handle(new DialogContext(message, sender, key, handler.name(), reading, notifications, states))) {
+        } else if (!handler.handle(new DialogContext(message, sender, key, handler.name(), reading, notifications, states,
+                text -> passOn(message, sender, key, situation, text)))) {
             if (reading.route() == Reading.Route.OPTION) {
                 reply(message, "conversation.stale-option");
             } else {
@@ -97,6 +98,25 @@ class DialogEngine implements InboundHandler {
         }
         log.debug("Message {} from {} understood as {}", message.providerMessageId(), message.channel(), reading.summary());
         return reading.summary();
+    }
+
+    /** A note a handler passes on: handled as its own message when it reports an emergency. */
+    private boolean passOn(InboundMessage message, Optional<Person> sender, String key, Situation situation, String text) {
+        Reading reading = understanding.readNote(text, situation);
+        if (reading == null) {
+            return false;
+        }
+        DialogHandler handler = reading.route() == Reading.Route.COMMAND ? byCommand.get(reading.command())
+                : byIntent.get(reading.route() == Reading.Route.ASK ? Intent.FIRE : reading.intent());
+        if (handler == null) {
+            return false;
+        }
+        InboundMessage note = new InboundMessage(message.channel(), message.providerMessageId() + "#note",
+                message.senderAddress(), message.chatAddress(), text.strip(), message.location(), null, null,
+                message.receivedAt(), message.via());
+        log.debug("Note of message {} passed on as {}", message.providerMessageId(), reading.summary());
+        return handler.handle(new DialogContext(note, sender, key, handler.name(), reading, notifications, states,
+                more -> false));
     }
 
     private Supplier<Set<Standing>> standingsOf(Optional<Person> sender) {

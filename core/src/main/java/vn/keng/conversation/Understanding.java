@@ -90,6 +90,28 @@ class Understanding {
         return free;
     }
 
+    /**
+     * Text passed on by a handler (a patrol leader's note), read as if sent alone with no question
+     * or dialog open: only a report of an emergency (sure, to be asked about, or by command) counts.
+     *
+     * @return the reading, or null when the text reports nothing
+     */
+    Reading readNote(String text, Situation situation) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Situation plain = new Situation(situation.known(), situation.roles(), situation.standings(),
+                Situation.OpenQuestion.NONE, false);
+        Reading reading = read(text, null, plain);
+        boolean report = switch (reading.route()) {
+            case INTENT -> reading.intent() != null && reading.intent().emergency();
+            case ASK -> true;
+            case COMMAND -> reading.command().reportsIncident();
+            default -> false;
+        };
+        return report ? reading : null;
+    }
+
     /** A digit, or the words of an option, answering the open question; null when the text is neither. */
     private static Reading answer(String folded, Situation.OpenQuestion question) {
         if (folded.matches("\\d")) {
@@ -110,6 +132,9 @@ class Understanding {
         String rest = DialogText.restAfter(text, phrase.end());
         if (rest.isBlank() || command.harmless()) {
             return Reading.command(command, rest, "command");
+        }
+        if (command.carriesNote()) {
+            return Reading.command(command, rest, "command with a note");
         }
         IntentModel.Classification c = model.classify(text);
         if (command.reportsIncident()) {

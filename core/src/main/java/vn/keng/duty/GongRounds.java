@@ -38,11 +38,13 @@ public class GongRounds {
     private final DutyNotices notices;
     private final DutyWriter writer;
     private final MorningDigest digest;
+    private final PatrolRounds patrols;
     private final DutySettings settings;
     private final Clock clock;
 
     GongRounds(Registry registry, NightlyDuties duties, NightSwaps swaps, RoundDirectory directory, RoundLedger ledger,
-            DutyNotices notices, DutyWriter writer, MorningDigest digest, DutySettings settings, Clock clock) {
+            DutyNotices notices, DutyWriter writer, MorningDigest digest, PatrolRounds patrols, DutySettings settings, Clock clock) {
+        this.patrols = patrols;
         this.registry = registry;
         this.duties = duties;
         this.swaps = swaps;
@@ -62,13 +64,14 @@ public class GongRounds {
             case BACKUP, HEAD, POLICE -> escalate(communeId, night, step);
             case CLOSE -> close(communeId, night);
             case DIGEST -> sendDigest(communeId, night);
+            case PATROL, PAT_BACKUP, PAT_HEAD, PAT_POLICE, PAT_CLOSE -> patrols.run(communeId, night, step);
         };
     }
 
     /** When each step of the commune's night runs. */
     @Transactional(readOnly = true)
     public RoundSchedule schedule(long communeId, LocalDate night) {
-        return RoundSchedule.of(registry.commune(communeId), night, settings.digestTime());
+        return settings.schedule(registry.commune(communeId), night);
     }
 
     /** Whether the night's round has started (or was recorded as service down). */
@@ -83,7 +86,7 @@ public class GongRounds {
      */
     public boolean startRound(long communeId, LocalDate night) {
         Commune commune = registry.commune(communeId);
-        RoundSchedule schedule = RoundSchedule.of(commune, night, settings.digestTime());
+        RoundSchedule schedule = settings.schedule(commune, night);
         Instant now = clock.instant();
         if (now.isAfter(schedule.deadline())) {
             return markServiceDown(communeId, night);
@@ -164,7 +167,7 @@ public class GongRounds {
         }
         Commune commune = registry.commune(communeId);
         RoundFacts facts = RoundFacts.load(commune, directory);
-        List<NightlyDuty> records = createRecords(facts, RoundSchedule.of(commune, night, settings.digestTime()));
+        List<NightlyDuty> records = createRecords(facts, settings.schedule(commune, night));
         records.forEach(duty -> NightlyDuty.serviceDown(duty, now));
         if (!records.isEmpty()) {
             writer.insert(records);
@@ -187,7 +190,7 @@ public class GongRounds {
             return false;
         }
         Commune commune = registry.commune(communeId);
-        RoundSchedule schedule = RoundSchedule.of(commune, night, settings.digestTime());
+        RoundSchedule schedule = settings.schedule(commune, night);
         if (!now.isBefore(schedule.at(RoundStep.CLOSE))) {
             log.info("Escalation {} of commune {} for {} ran after the close: skipped", step, communeId, night);
             return true;

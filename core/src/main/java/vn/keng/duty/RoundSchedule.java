@@ -25,7 +25,22 @@ public record RoundSchedule(long communeId, LocalDate night, ZoneId zone, Instan
         steps = Map.copyOf(steps);
     }
 
+    /** The patrol reminder this long after the gong time. */
+    public static final java.time.Duration PATROL_AFTER = java.time.Duration.ofMinutes(5);
+    /** The patrol is expected to be reported this long after the gong time. */
+    public static final java.time.Duration PATROL_DUE = java.time.Duration.ofHours(2);
+
     public static RoundSchedule of(Commune commune, LocalDate night, LocalTime digestTime) {
+        return of(commune, night, digestTime, PATROL_AFTER, PATROL_DUE);
+    }
+
+    /**
+     * @param patrolAfter the patrol leader's reminder after the gong time
+     * @param patrolDue when the patrol should be reported, after the gong time; the commune's
+     *        escalation ladder (backup, head, police, close) runs after it as after the gong
+     */
+    public static RoundSchedule of(Commune commune, LocalDate night, LocalTime digestTime,
+            java.time.Duration patrolAfter, java.time.Duration patrolDue) {
         ZoneId zone = commune.getTimeZone();
         Instant gong = LocalDateTime.of(night, commune.getGongTime()).atZone(zone).toInstant();
         Map<RoundStep, Instant> steps = new EnumMap<>(RoundStep.class);
@@ -41,6 +56,12 @@ public record RoundSchedule(long communeId, LocalDate night, ZoneId zone, Instan
             digest = digest.plusDays(1);
         }
         steps.put(RoundStep.DIGEST, digest.atZone(zone).toInstant());
+        steps.put(RoundStep.PATROL, gong.plus(patrolAfter));
+        Instant due = gong.plus(patrolDue);
+        steps.put(RoundStep.PAT_BACKUP, due.plus(commune.getBackupAfter()));
+        steps.put(RoundStep.PAT_HEAD, due.plus(commune.getHeadAfter()));
+        steps.put(RoundStep.PAT_POLICE, due.plus(commune.getPoliceAfter()));
+        steps.put(RoundStep.PAT_CLOSE, due.plus(commune.getCloseAfter()));
         return new RoundSchedule(commune.getId(), night, zone, gong, gong.plus(commune.getConfirmGrace()), steps);
     }
 

@@ -16,5 +16,20 @@ public enum RoundStep {
     /** Unconfirmed nights become MISSED. */
     CLOSE,
     /** The morning digest to the commune's police and officials. */
-    DIGEST
+    DIGEST,
+    /** Gong time plus the patrol lead: patrol records created, the patrol leaders reminded. */
+    PATROL,
+    /** The patrol's report is overdue: remind the leader again and ask the backup. */
+    PAT_BACKUP,
+    /** Tell the village head that the patrol was not reported. */
+    PAT_HEAD,
+    /** Tell the commune police that the patrol was not reported. */
+    PAT_POLICE,
+    /** Unreported patrols become MISSED. */
+    PAT_CLOSE;
+
+    /** Whether the step belongs to the patrol after the gong rather than to the gong itself. */
+    public boolean patrol() {
+        return ordinal() >= PATROL.ordinal();
+    }
 }

@@ -61,6 +61,10 @@ public class Commune {
     private Language language = Language.VI;
     private boolean smsUnicode;
     private boolean smsAlways = true;
+    /** Villages report their figures to the commune by this day ('MM-dd', default 11-20). */
+    private String villageReportDeadline = "11-20";
+    /** The commune reports by this day ('MM-dd', default 11-30). */
+    private String communeReportDeadline = "11-30";
 
     @Version
     private long version;
@@ -128,6 +132,21 @@ public class Commune {
         this.smsAlways = smsAlways;
     }
 
+    /**
+     * The reporting calendar's deadlines: villages report to the commune by the first day, the commune
+     * reports by the second; the villages' must come first.
+     */
+    public void changeReportDeadlines(java.time.MonthDay village, java.time.MonthDay commune) {
+        if (village == null || commune == null) {
+            throw new IllegalArgumentException("both report deadlines are required");
+        }
+        if (!village.isBefore(commune)) {
+            throw new IllegalArgumentException("the villages' report deadline must come before the commune's");
+        }
+        this.villageReportDeadline = String.format("%02d-%02d", village.getMonthValue(), village.getDayOfMonth());
+        this.communeReportDeadline = String.format("%02d-%02d", commune.getMonthValue(), commune.getDayOfMonth());
+    }
+
     static String requireText(String value, String field) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + " is required");
@@ -163,4 +182,6 @@ public class Commune {
     public boolean isSmsUnicode() { return smsUnicode; }
     public boolean isSmsAlways() { return smsAlways; }
     public long getVersion() { return version; }
+    public java.time.MonthDay getVillageReportDeadline() { return java.time.MonthDay.parse("--" + villageReportDeadline); }
+    public java.time.MonthDay getCommuneReportDeadline() { return java.time.MonthDay.parse("--" + communeReportDeadline); }
 }

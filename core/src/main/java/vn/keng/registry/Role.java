@@ -14,6 +14,8 @@ public enum Role {
     POLICE,
     /** can bo UBND xa: asks for reports, manages the registry. */
     OFFICIAL,
+    /** Dang uy xa, the Party committee of the commune: receives the year-end report. */
+    PARTY_COMMITTEE,
     /** runs the service. */
     ADMIN
 }

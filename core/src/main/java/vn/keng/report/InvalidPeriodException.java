@@ -7,7 +7,7 @@ public class InvalidPeriodException extends IllegalArgumentException {
 
     public InvalidPeriodException(String typed, String reason) {
         super("Cannot read the period '" + typed + "'" + (reason == null ? "" : ": " + reason)
-                + ". Use 2026, 11/2026, Q3-2026 or movement-2026.");
+                + ". Use 2026, 11/2026, Q3-2026, H1-2026, movement-2026 or PT-H1-2026.");
         this.typed = typed;
     }
 

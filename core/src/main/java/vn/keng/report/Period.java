@@ -13,8 +13,10 @@ import vn.keng.messaging.TextForms;
 /**
  * The stretch of time a report covers, as officials type it: a year ({@code 2026}), a month
  * ({@code 11/2026}), a quarter ({@code Q3 2026}, {@code quy 3 2026}), the security movement's
- * evaluation year ({@code phong trao 2026}, {@code movement-2026}: 15/11/2025 to 14/11/2026), or
- * nothing for this year so far. Dates are the commune's calendar days; {@code to} is exclusive.
+ * evaluation year ({@code phong trao 2026}, {@code movement-2026}: 15/11/2025 to 14/11/2026), a half
+ * year ({@code H1-2026}: 1/1 to 30/6; {@code H2-2026}; "6 tháng đầu năm 2026") or a half of the movement
+ * year ({@code PT-H1-2026}: 15/11/2025 to 14/5/2026; {@code PT-H2-2026}: 15/5 to 14/11/2026, the mid-year
+ * and year-end reviews), or nothing for this year so far. Dates are the commune's calendar days; {@code to} is exclusive.
  */
 public record Period(Kind kind, LocalDate from, LocalDate to) {
 
@@ -26,6 +28,9 @@ public record Period(Kind kind, LocalDate from, LocalDate to) {
     private static final Pattern YEAR = Pattern.compile("(?:nam |year )?(\\d{4})");
     private static final Pattern MONTH = Pattern.compile("(?:thang |month )?(\\d{1,2})[/. -](\\d{4})");
     private static final Pattern QUARTER = Pattern.compile("(?:q|quy|quarter) ?(\\d{1,2})[ /-]?(\\d{4})");
+    private static final Pattern HALF = Pattern.compile("(?:(pt|phong ?trao|movement) ?)?h ?([1-9])[ /-]?(\\d{4})");
+    private static final Pattern FIND_HALF = Pattern.compile(
+            " (?:(pt|phong ?trao|movement) )?h ?([1-9])(?: (?:nam )?(\\d{4}))? | 6 thang (dau|cuoi) nam(?: (\\d{4}))? ");
     private static final Pattern MOVEMENT = Pattern.compile("(?:phong ?trao|movement|pt) ?(\\d{4})");
     private static final Pattern FIND_MOVEMENT = Pattern.compile(" (?:phong ?trao|movement) (\\d{4}) ");
     private static final Pattern FIND_QUARTER = Pattern.compile(" (?:quy|quarter|q) ?(\\d)(?: (?:nam )?(\\d{4}))? ");
@@ -33,7 +38,7 @@ public record Period(Kind kind, LocalDate from, LocalDate to) {
             " (?:thang|month) (\\d{1,2})(?:[ /](?:nam )?(\\d{4}))? | (\\d{1,2})/(\\d{4}) ");
     private static final Pattern FIND_YEAR = Pattern.compile(" (?:nam |year )?(\\d{4}) ");
 
-    public enum Kind { YEAR, YEAR_TO_DATE, QUARTER, MONTH, MOVEMENT_YEAR }
+    public enum Kind { YEAR, YEAR_TO_DATE, QUARTER, MONTH, MOVEMENT_YEAR, HALF_YEAR, MOVEMENT_HALF }
 
     public Period {
         if (kind == null || from == null || to == null || !to.isAfter(from)) {
@@ -53,7 +58,11 @@ public record Period(Kind kind, LocalDate from, LocalDate to) {
             LocalDate today = LocalDate.now(clock.withZone(zone));
             return new Period(Kind.YEAR_TO_DATE, today.withDayOfYear(1), today.plusDays(1));
         }
-        Matcher m = MOVEMENT.matcher(folded);
+        Matcher m = HALF.matcher(folded);
+        if (m.matches()) {
+            return half(m.group(1) != null, m.group(2), year(m.group(3), text), text);
+        }
+        m = MOVEMENT.matcher(folded);
         if (m.matches()) {
             return movementYear(year(m.group(1), text));
         }
@@ -94,7 +103,16 @@ public record Period(Kind kind, LocalDate from, LocalDate to) {
         String folded = " " + fold(text).replaceAll("[^a-z0-9/]+", " ") + " ";
         LocalDate today = LocalDate.now(clock.withZone(zone));
         try {
-            Matcher m = FIND_MOVEMENT.matcher(folded);
+            Matcher m = FIND_HALF.matcher(folded);
+            if (m.find()) {
+                if (m.group(4) != null) {
+                    int year = m.group(5) == null ? today.getYear() : year(m.group(5), text);
+                    return java.util.Optional.of(half(false, "dau".equals(m.group(4)) ? "1" : "2", year, text));
+                }
+                int year = m.group(3) == null ? today.getYear() : year(m.group(3), text);
+                return java.util.Optional.of(half(m.group(1) != null, m.group(2), year, text));
+            }
+            m = FIND_MOVEMENT.matcher(folded);
             if (m.find()) {
                 return java.util.Optional.of(movementYear(year(m.group(1), text)));
             }
@@ -145,6 +163,32 @@ public record Period(Kind kind, LocalDate from, LocalDate to) {
         return new Period(Kind.MOVEMENT_YEAR, from, from.plusYears(1));
     }
 
+    /**
+     * A half year: H1 (1/1-30/6) or H2 (1/7-31/12) of the year; of the movement year ending 14/11 of
+     * the year: H1 15/11 of the year before to 14/5, H2 15/5 to 14/11.
+     */
+    public static Period half(boolean movement, int half, int year) {
+        if (half != 1 && half != 2) {
+            throw new IllegalArgumentException("a half year is 1 or 2");
+        }
+        LocalDate from = movement ? MOVEMENT_START.atYear(year - 1).plusMonths(6L * (half - 1))
+                : LocalDate.of(year, 1, 1).plusMonths(6L * (half - 1));
+        return new Period(movement ? Kind.MOVEMENT_HALF : Kind.HALF_YEAR, from, from.plusMonths(6));
+    }
+
+    private static Period half(boolean movement, String digit, int year, String text) {
+        int half = Integer.parseInt(digit);
+        if (half != 1 && half != 2) {
+            throw new InvalidPeriodException(text, "a half year is H1 or H2");
+        }
+        return half(movement, half, year);
+    }
+
+    /** Which half of its year a half-year period is: 1 or 2. */
+    private int halfNumber() {
+        return kind == Kind.MOVEMENT_HALF ? (from.getMonthValue() == 11 ? 1 : 2) : (from.getMonthValue() <= 6 ? 1 : 2);
+    }
+
     public static Period month(int year, int month) {
         LocalDate from = LocalDate.of(year, month, 1);
         return new Period(Kind.MONTH, from, from.plusMonths(1));
@@ -157,6 +201,9 @@ public record Period(Kind kind, LocalDate from, LocalDate to) {
         }
         if (kind == Kind.QUARTER) {
             return new Period(kind, from.minusMonths(3), from);
+        }
+        if (kind == Kind.HALF_YEAR || kind == Kind.MOVEMENT_HALF) {
+            return new Period(kind, from.minusMonths(6), from);
         }
         return new Period(kind, from.minusYears(1), to.minusYears(1));
     }
@@ -171,7 +218,7 @@ public record Period(Kind kind, LocalDate from, LocalDate to) {
         return to.minusDays(1);
     }
 
-    /** A short label, the same in both languages: "2026", "11/2026", "Q3/2026", "PT 2026", "2026 (01/01-28/11)". */
+    /** A short label, the same in both languages: "2026", "11/2026", "Q3/2026", "PT2026", "H1-2026", "PT-H2-2026", "2026*". */
     public String code() {
         switch (kind) {
             case MONTH:
@@ -180,6 +227,10 @@ public record Period(Kind kind, LocalDate from, LocalDate to) {
                 return "Q" + ((from.getMonthValue() + 2) / 3) + "/" + from.getYear();
             case MOVEMENT_YEAR:
                 return "PT" + to.getYear();
+            case HALF_YEAR:
+                return "H" + halfNumber() + "-" + from.getYear();
+            case MOVEMENT_HALF:
+                return "PT-H" + halfNumber() + "-" + last().getYear();
             case YEAR_TO_DATE:
                 return from.getYear() + "*";
             default:
@@ -202,6 +253,10 @@ public record Period(Kind kind, LocalDate from, LocalDate to) {
                 return from.getYear() + "-Q" + ((from.getMonthValue() + 2) / 3);
             case MOVEMENT_YEAR:
                 return "movement-" + to.getYear();
+            case HALF_YEAR:
+                return from.getYear() + "-H" + halfNumber();
+            case MOVEMENT_HALF:
+                return "movement-" + last().getYear() + "-H" + halfNumber();
             case YEAR_TO_DATE:
                 return from.getYear() + "-to-" + last();
             default:
@@ -220,6 +275,7 @@ public record Period(Kind kind, LocalDate from, LocalDate to) {
     private static String fold(String text) {
         String plain = TextForms.withoutDiacritics(text == null ? "" : text).toLowerCase(java.util.Locale.ROOT);
         return plain.replace('_', ' ').replaceAll("\\s+", " ").strip()
+                .replaceAll("^(pt|phong ?trao|movement)[ .:-]+h", "$1 h")
                 .replaceAll("^(q|quy|quarter|phong ?trao|movement|pt)[ .:-]+", "$1 ")
                 .replaceAll("^(q|quy|quarter|phong ?trao|movement|pt) (\\d+)[ .:/-]+(\\d{4})$", "$1 $2 $3")
                 .replace("phong-trao", "phong trao");

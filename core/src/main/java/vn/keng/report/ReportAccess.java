@@ -23,7 +23,7 @@ public class ReportAccess {
         if (person == null) {
             return Optional.empty();
         }
-        if (person.hasRole(Role.OFFICIAL) || person.hasRole(Role.POLICE)) {
+        if (person.hasRole(Role.OFFICIAL) || person.hasRole(Role.POLICE) || person.hasRole(Role.PARTY_COMMITTEE)) {
             return Optional.of(new Grant(person.getCommuneId(), null));
         }
         if (person.hasRole(Role.VILLAGE_HEAD) && person.getVillageId() != null) {

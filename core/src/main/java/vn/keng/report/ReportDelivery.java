@@ -27,8 +27,8 @@ import vn.keng.report.render.Labels;
 import vn.keng.report.render.SummaryText;
 
 /**
- * Sends a commune's report to its officials (the scheduled delivery): the summary on their channel,
- * with the chart, PDF and workbook on Telegram. Once per commune and period across every instance
+ * Sends a commune's report to its officials (the scheduled delivery), and a year-end report also to the
+ * commune's Party committee: the summary on their channel, with the chart, PDF and workbook on Telegram. Once per commune and period across every instance
  * (a Redis key claims the delivery).
  */
 @Component
@@ -58,6 +58,17 @@ public class ReportDelivery {
         this.redis = redis;
         this.tx = tx;
         this.clock = clock;
+    }
+
+    /**
+     * Who receives a commune's report: its officials; a year-end report (a year or a movement year)
+     * also the Party committee of the commune (Dang uy xa, role PARTY_COMMITTEE).
+     */
+    List<Long> recipients(long communeId, Period period) {
+        boolean yearEnd = period.kind() == Period.Kind.YEAR || period.kind() == Period.Kind.MOVEMENT_YEAR;
+        return jdbc.queryForList("select distinct p.id from person p join person_role r on r.person_id = p.id "
+                + "where p.commune_id = ? and (r.role = 'OFFICIAL'" + (yearEnd ? " or r.role = 'PARTY_COMMITTEE'" : "")
+                + ") order by p.id", Long.class, communeId);
     }
 
     /** Last month's report to every commune's officials. */
@@ -90,8 +101,7 @@ public class ReportDelivery {
         try {
             Report report = reports.commune(communeId, period);
             Map<Language, List<Attachment>> documents = new EnumMap<>(Language.class);
-            List<Long> officials = jdbc.queryForList("select p.id from person p join person_role r on r.person_id = p.id "
-                    + "where p.commune_id = ? and r.role = 'OFFICIAL' order by p.id", Long.class, communeId);
+            List<Long> officials = recipients(communeId, period);
             Integer sent = tx.execute(s -> {
                 int count = 0;
                 for (Long official : officials) {

@@ -47,7 +47,7 @@ public record ReportJson(
         "onTimeShare", "alarmStrikes", "mistakenStrikes", "incidents", "incidentsByKind", "falseAlarms", "unverified",
         "medianMinutesToComing", "worstMinutesToComing", "medianMinutesToClose", "worstMinutesToClose", "groups",
         "households", "householdsInGroups", "groupCoverage", "groupsOutsideRange", "gongPoints", "householdsPerGong",
-        "needsAnotherGong", "villagesNeedingGong", "smsSegments", "calls", "notices", "previous"})
+        "needsAnotherGong", "villagesNeedingGong", "smsSegments", "calls", "notices", "patrols", "confirmation", "previous"})
     public record RowJson(
             @JsonInclude(Include.NON_NULL) Long id,
             @JsonInclude(Include.NON_NULL) String name,
@@ -74,6 +74,10 @@ public record ReportJson(
             @JsonPropertyDescription("phone calls to the row's people in the period (Twilio Voice)") CallsJson calls,
             @JsonPropertyDescription("village notices sent in the period that reached the row (total row: distinct notices)")
             int notices,
+            @JsonPropertyDescription("the patrols after the gong: one record per village with a patrol roster and night")
+            PatrolsJson patrols,
+            @JsonPropertyDescription("the village head's confirmation of the year's figures (XAC NHAN BC); absent when none")
+            @JsonInclude(Include.NON_NULL) ConfirmationJson confirmation,
             @JsonPropertyDescription("the same row in the previous period") @JsonInclude(Include.NON_NULL) RowJson previous) {
 
         public RowJson withPrevious(RowJson before) {
@@ -81,7 +85,7 @@ public record ReportJson(
                     alarmStrikes, mistakenStrikes, incidents, incidentsByKind, falseAlarms, unverified,
                     medianMinutesToComing, worstMinutesToComing, medianMinutesToClose, worstMinutesToClose, groups,
                     households, householdsInGroups, groupCoverage, groupsOutsideRange, gongPoints, householdsPerGong,
-                    needsAnotherGong, villagesNeedingGong, smsSegments, calls, notices, before);
+                    needsAnotherGong, villagesNeedingGong, smsSegments, calls, notices, patrols, confirmation, before);
         }
     }
 
@@ -91,6 +95,14 @@ public record ReportJson(
      */
     public record CallsJson(int made, int answered, int completed, int busy, int noAnswer, int failed, long minutes,
             java.math.BigDecimal cost) {
+    }
+
+    /** Patrol nights after the gong: recorded, done, missed, service down, done / (nights - service down). */
+    public record PatrolsJson(int nights, int done, int missed, int serviceDown, Double doneShare) {
+    }
+
+    /** A village head's confirmation of the village's figures of a year: year, who, when (ISO-8601). */
+    public record ConfirmationJson(int year, String by, String at) {
     }
 
     /** Gong points by condition, from the registry as it is now. */

@@ -34,11 +34,13 @@ public class Reports {
     private final ReportSettings settings;
     private final QueryPlanning planning;
     private final CallCosts callCosts;
+    private final PatrolFigures patrols;
     private final Clock clock;
 
     Reports(Communes communes, Villages villages, RegistryFigures registry, GongRoundFigures rounds,
             IncidentFigures incidents, ReportSettings settings, QueryPlanning planning, CallCosts callCosts,
-            Clock clock) {
+            PatrolFigures patrols, Clock clock) {
+        this.patrols = patrols;
         this.communes = communes;
         this.villages = villages;
         this.registry = registry;
@@ -169,6 +171,11 @@ public class Reports {
         RegistryFigures.NoticeCounts notices = registry.notices(scope, period, now.rows().stream().map(Row::id).toList());
         Map<Long, GongRounds> nights = rollUp(rounds.byVillage(scope, period), now.rowOfVillage(), GongRounds::plus);
         Map<Long, IncidentStats> cases = incidents.byRow(scope, period);
+        Map<Long, PatrolNightFigures> patrolled = rollUp(patrols.byVillage(scope, period), now.rowOfVillage(),
+                PatrolNightFigures::plus);
+        PatrolNightFigures allPatrols = PatrolNightFigures.NONE;
+        Map<Long, ReportConfirmation> confirmed = scope.province() ? Map.of()
+                : patrols.confirmations(scope, period.last().getYear());
         List<VillageFigures> list = new ArrayList<>();
         GongRounds allRounds = GongRounds.NONE;
         SafetyGroupFigures allGroups = SafetyGroupFigures.NONE;
@@ -179,8 +186,12 @@ public class Reports {
                     cases.getOrDefault(row.id(), IncidentStats.NONE), now.groups().getOrDefault(row.id(), SafetyGroupFigures.NONE),
                     now.points().getOrDefault(row.id(), GongPointFigures.NONE), now.needingGong().getOrDefault(row.id(), 0),
                     sms.getOrDefault(row.id(), 0L), calls.getOrDefault(row.id(), CallFigures.NONE),
-                    notices.byRow().getOrDefault(row.id(), 0));
+                    notices.byRow().getOrDefault(row.id(), 0), patrolled.getOrDefault(row.id(), PatrolNightFigures.NONE));
+            if (!scope.province()) {
+                v = v.withConfirmation(confirmed.get(row.id()));
+            }
             list.add(v);
+            allPatrols = allPatrols.plus(v.patrols());
             allRounds = allRounds.plus(v.rounds());
             allGroups = allGroups.plus(v.groups());
             allPoints = allPoints.plus(v.gongPoints());
@@ -189,15 +200,15 @@ public class Reports {
         long allSms = sms.values().stream().mapToLong(Long::longValue).sum();
         CallFigures allCalls = calls.values().stream().reduce(CallFigures.NONE, CallFigures::plus);
         VillageFigures total = row(null, null, allRounds, incidents.overall(scope, period), allGroups, allPoints,
-                allNeeding, allSms, allCalls, notices.total());
+                allNeeding, allSms, allCalls, notices.total(), allPatrols);
         Map<YearMonth, Integer> perMonth = incidents.perMonth(scope, period);
         List<StrikerNights> strikers = scope.province() ? List.of() : rounds.strikers(scope, period);
         return new Figures(period, list, total, strikers, perMonth, rounds.spread(scope, period));
     }
 
     private static VillageFigures row(Long id, String name, GongRounds r, IncidentStats i, SafetyGroupFigures g,
-            GongPointFigures p, int needingGong, long sms, CallFigures calls, int notices) {
+            GongPointFigures p, int needingGong, long sms, CallFigures calls, int notices, PatrolNightFigures patrols) {
         return new VillageFigures(id, name, r, i, g, p, p.householdsPer(g.households()), needingGong, sms, calls,
-                notices);
+                notices, patrols, null);
     }
 }

@@ -11,10 +11,37 @@ package vn.keng.report;
  * @param smsSegments SMS segments sent to the village's people in the period (cost)
  * @param calls phone calls to the village's people in the period
  * @param notices village notices sent in the period that reached the row (the total row: distinct notices)
+ * @param patrols the patrols after the gong: nights done, missed, service down
+ * @param confirmation the village head's confirmation of the village's figures of the period's (last) year,
+ *        or null (a commune row of a province report has none)
  */
 public record VillageFigures(Long villageId, String name, GongRounds rounds, IncidentStats incidents,
         SafetyGroupFigures groups, GongPointFigures gongPoints, Double householdsPerGong, int villagesNeedingGong,
-        long smsSegments, CallFigures calls, int notices) {
+        long smsSegments, CallFigures calls, int notices, PatrolNightFigures patrols, ReportConfirmation confirmation) {
+
+    public VillageFigures {
+        patrols = patrols == null ? PatrolNightFigures.NONE : patrols;
+    }
+
+    /** A row without patrol records or confirmation. */
+    public VillageFigures(Long villageId, String name, GongRounds rounds, IncidentStats incidents,
+            SafetyGroupFigures groups, GongPointFigures gongPoints, Double householdsPerGong, int villagesNeedingGong,
+            long smsSegments, CallFigures calls, int notices) {
+        this(villageId, name, rounds, incidents, groups, gongPoints, householdsPerGong, villagesNeedingGong,
+                smsSegments, calls, notices, PatrolNightFigures.NONE, null);
+    }
+
+    /** The same row with these patrol figures. */
+    public VillageFigures withPatrols(PatrolNightFigures figures) {
+        return new VillageFigures(villageId, name, rounds, incidents, groups, gongPoints, householdsPerGong,
+                villagesNeedingGong, smsSegments, calls, notices, figures, confirmation);
+    }
+
+    /** The same row with the village's confirmation of its figures. */
+    public VillageFigures withConfirmation(ReportConfirmation confirmed) {
+        return new VillageFigures(villageId, name, rounds, incidents, groups, gongPoints, householdsPerGong,
+                villagesNeedingGong, smsSegments, calls, notices, patrols, confirmed);
+    }
 
     /** Whether the village (or one of the row's villages) is a candidate for another gong. */
     public boolean needsAnotherGong() {
@@ -25,6 +52,6 @@ public record VillageFigures(Long villageId, String name, GongRounds rounds, Inc
     public boolean empty() {
         return rounds.nights() == 0 && rounds.alarmStrikes() == 0 && incidents.total() == 0 && groups.groups() == 0
                 && groups.households() == 0 && gongPoints.total() == 0 && smsSegments == 0
-                && calls.made() == 0 && calls.answered() == 0 && notices == 0;
+                && calls.made() == 0 && calls.answered() == 0 && notices == 0 && patrols.nights() == 0;
     }
 }

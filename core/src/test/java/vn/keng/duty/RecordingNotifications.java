@@ -26,6 +26,8 @@ public class RecordingNotifications implements Notifications {
     private final List<Sent> calls = new CopyOnWriteArrayList<>();
     private volatile boolean callsEnabled;
 
+    private final List<java.util.Map.Entry<String, String>> replies = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     public RecordingNotifications(Notifications delegate) {
         this.delegate = delegate;
     }
@@ -56,6 +58,7 @@ public class RecordingNotifications implements Notifications {
     @Override
     public List<Long> reply(InboundMessage to, Notice notice) {
         sent.add(new Sent(null, notice));
+        replies.add(java.util.Map.entry(to.senderAddress(), notice.template()));
         return delegate.reply(to, notice);
     }
 
@@ -120,6 +123,11 @@ public class RecordingNotifications implements Notifications {
 
     public List<String> templatesTo(Long personId) {
         return to(personId).stream().map(Notice::template).toList();
+    }
+
+    /** The templates of the replies to messages from this address (an E.164 phone for SMS), oldest first. */
+    public List<String> replyTemplatesTo(String address) {
+        return replies.stream().filter(r -> r.getKey().equals(address)).map(java.util.Map.Entry::getValue).toList();
     }
 
     public int count() {

@@ -33,6 +33,19 @@ class RoundScheduleTests {
     }
 
     @Test
+    void thePatrolIsRemindedAfterTheGongAndItsLadderRunsAfterItsDueTime() {
+        RoundSchedule s = RoundSchedule.of(commune("Asia/Ho_Chi_Minh", "22:00"), LocalDate.of(2026, 11, 27), DIGEST);
+
+        assertThat(s.at(RoundStep.PATROL)).isEqualTo(Instant.parse("2026-11-27T15:05:00Z"));
+        assertThat(s.at(RoundStep.PAT_BACKUP)).isEqualTo(Instant.parse("2026-11-27T17:05:00Z"));
+        assertThat(s.at(RoundStep.PAT_HEAD)).isEqualTo(Instant.parse("2026-11-27T17:15:00Z"));
+        assertThat(s.at(RoundStep.PAT_POLICE)).isEqualTo(Instant.parse("2026-11-27T17:30:00Z"));
+        assertThat(s.at(RoundStep.PAT_CLOSE)).isEqualTo(Instant.parse("2026-11-27T18:00:00Z"));
+        assertThat(RoundStep.PATROL.patrol()).isTrue();
+        assertThat(RoundStep.DIGEST.patrol()).isFalse();
+    }
+
+    @Test
     void aLateGongClosesAfterMidnightAndTheDigestFollowsTheClose() {
         Commune c = commune("Asia/Tokyo", "23:30");
         RoundSchedule s = RoundSchedule.of(c, LocalDate.of(2026, 11, 27), LocalTime.of(0, 15));

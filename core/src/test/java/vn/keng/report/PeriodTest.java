@@ -69,7 +69,7 @@ class PeriodTest {
             "2026abc", "32/12/2026", "BC"})
     void refusesPeriodsThatDoNotExistWithAClearMessage(String text) {
         assertThatThrownBy(() -> parse(text)).isInstanceOf(InvalidPeriodException.class)
-                .hasMessageContaining(text).hasMessageContaining("2026, 11/2026, Q3-2026 or movement-2026");
+                .hasMessageContaining(text).hasMessageContaining("2026, 11/2026, Q3-2026, H1-2026, movement-2026 or PT-H1-2026");
     }
 
     @Test

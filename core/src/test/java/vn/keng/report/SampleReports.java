@@ -16,15 +16,17 @@ public final class SampleReports {
         Period period = Period.parse("2026", java.time.Clock.systemUTC(), java.time.ZoneOffset.UTC);
         VillageFigures a = village(1L, "Thôn Đồng Thịnh", new GongRounds(365, 340, 10, 5, 6, 3, 1, 4, 1),
                 incidents(3, 1), new SafetyGroupFigures(20, 250, 240, 2), new GongPointFigures(2, 1, 0), 83.3, 0, 420,
-                new CallFigures(12, 7, 9, 1, 2, 0, 14, new java.math.BigDecimal("4.20")));
+                new CallFigures(12, 7, 9, 1, 2, 0, 14, new java.math.BigDecimal("4.20")))
+                .withPatrols(new PatrolNightFigures(365, 350, 12, 3));
         VillageFigures b = village(2L, "Bản Nà Hẩu có một cái tên rất dài để thử cắt ngắn", new GongRounds(365, 300, 30, 20, 10, 5, 0, 2, 0),
                 incidents(5, 2), new SafetyGroupFigures(10, 400, 150, 4), new GongPointFigures(1, 0, 1), 400.0, 1, 99_999,
-                new CallFigures(3, 1, 1, 0, 1, 1, 2, new java.math.BigDecimal("0.80")));
+                new CallFigures(3, 1, 1, 0, 1, 1, 2, new java.math.BigDecimal("0.80")))
+                .withPatrols(new PatrolNightFigures(300, 280, 20, 0));
         VillageFigures total = village(null, null, a.rounds().plus(b.rounds()),
                 new IncidentStats(Map.of("FIRE", 3, "THEFT", 4, "OTHER", 1), 2, 1, Duration.ofMinutes(7),
                         Duration.ofMinutes(42), Duration.ofMinutes(95), Duration.ofHours(6)),
                 a.groups().plus(b.groups()), a.gongPoints().plus(b.gongPoints()), 162.5, 1, 100_419,
-                a.calls().plus(b.calls()));
+                a.calls().plus(b.calls())).withPatrols(a.patrols().plus(b.patrols()));
         Figures current = new Figures(period, List.of(a, b), total,
                 List.of(new StrikerNights(7, "Nguyễn Văn Hùng", "Thôn Đồng Thịnh", 180),
                         new StrikerNights(8, "Lò Thị Hạnh", "Bản Nà Hẩu", 170)),

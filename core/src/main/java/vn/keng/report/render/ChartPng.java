@@ -66,13 +66,19 @@ public final class ChartPng {
     private static JFreeChart shareChart(Report report, Labels l) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String series = l.label("share");
+        // The patrols after the gong, beside the gong, when the scope has any patrol record.
+        boolean patrols = report.current().total().patrols().nights() > 0;
         for (VillageFigures v : report.current().villages()) {
             Double share = v.rounds().onTimeShare();
             data.addValue(share == null ? 0 : share * 100, series, Fmt.shorten(v.name(), 18));
+            if (patrols) {
+                Double done = v.patrols().doneShare();
+                data.addValue(done == null ? 0 : done * 100, l.label("patrol-share"), Fmt.shorten(v.name(), 18));
+            }
         }
         JFreeChart chart = ChartFactory.createBarChart(l.label(report.province() ? "chart-share-province" : "chart-share") + " - " + report.subject() + " - "
                 + report.period().code(), l.label(report.rowLabel()), l.label("percent"), data, PlotOrientation.VERTICAL,
-                false, false, false);
+                patrols, false, false);
         theme().apply(chart);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.getRangeAxis().setRange(0, 110);
@@ -85,6 +91,7 @@ public final class ChartPng {
         plot.addRangeMarker(target);
         ((org.jfree.chart.renderer.category.BarRenderer) plot.getRenderer()).setMaximumBarWidth(0.08);
         plot.getRenderer().setSeriesPaint(0, new Color(40, 110, 180));
+        plot.getRenderer().setSeriesPaint(1, new Color(60, 150, 80));
         note(chart, report, l);
         return chart;
     }

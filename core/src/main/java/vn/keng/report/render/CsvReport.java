@@ -23,7 +23,8 @@ public final class CsvReport {
             "unverified", "groups", "households", "households_in_groups", "group_coverage", "groups_outside_5_15",
             "gongs_good", "gongs_damaged", "gongs_lost", "households_per_gong", "needs_another_gong", "sms_segments",
             "previous_sms_segments", "calls_made", "calls_answered", "calls_completed", "calls_busy", "calls_no_answer",
-            "calls_failed", "call_minutes", "call_cost", "previous_calls_made", "notices");
+            "calls_failed", "call_minutes", "call_cost", "previous_calls_made", "notices", "patrol_nights", "patrol_done",
+            "patrol_missed", "patrol_service_down", "patrol_done_share", "confirmed_by", "confirmed_at");
 
     private CsvReport() {
     }
@@ -68,6 +69,11 @@ public final class CsvReport {
                     c.cost().toPlainString()));
             cells.add(before == null ? "" : before.calls().made());
             cells.add(v.notices());
+            var patrol = v.patrols();
+            cells.addAll(List.of(patrol.nights(), patrol.done(), patrol.missed(), patrol.serviceDown()));
+            cells.add(share(patrol.doneShare()));
+            cells.add(v.confirmation() == null ? "" : v.confirmation().by());
+            cells.add(v.confirmation() == null ? "" : v.confirmation().at().toString());
             line(out, cells);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);

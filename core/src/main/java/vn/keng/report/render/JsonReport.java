@@ -73,7 +73,10 @@ public final class JsonReport {
                 perGong == null || perGong.isInfinite() ? null : perGong, v.needsAnotherGong(),
                 v.villagesNeedingGong(), v.smsSegments(),
                 new CallsJson(c.made(), c.answered(), c.completed(), c.busy(), c.noAnswer(), c.failed(), c.minutes(),
-                        c.cost()), v.notices(), null);
+                        c.cost()), v.notices(), new ReportJson.PatrolsJson(v.patrols().nights(), v.patrols().done(),
+                        v.patrols().missed(), v.patrols().serviceDown(), v.patrols().doneShare()),
+                v.confirmation() == null ? null : new ReportJson.ConfirmationJson(v.confirmation().year(),
+                        v.confirmation().by(), v.confirmation().at().toString()), null);
     }
 
     private static Long minutes(java.time.Duration d) {

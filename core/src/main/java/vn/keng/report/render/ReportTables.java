@@ -17,7 +17,47 @@ public final class ReportTables {
 
     public static List<Table> of(Report report, Labels l) {
         return List.of(rounds(report, l), incidents(report, l), groups(report, l), gongPoints(report, l),
-                strikers(report, l), sms(report, l), calls(report, l));
+                strikers(report, l), sms(report, l), calls(report, l), patrols(report, l), confirmations(report, l));
+    }
+
+    /**
+     * The village heads' confirmations of their figures of the period's (last) year ("XAC NHAN BC 2026"):
+     * who and when, "not yet" otherwise; the total row counts them. Empty in a province report.
+     */
+    static Table confirmations(Report report, Labels l) {
+        int year = report.period().last().getYear();
+        List<Table.Row> rows = new ArrayList<>();
+        if (!report.province()) {
+            int confirmed = 0;
+            for (VillageFigures v : report.current().villages()) {
+                var c = v.confirmation();
+                confirmed += c == null ? 0 : 1;
+                rows.add(new Table.Row(List.of(v.name(), c == null ? l.label("not-confirmed") : c.by(),
+                        c == null ? "" : CONFIRMED_AT.format(c.at())), false));
+            }
+            if (report.villageId() == null) {
+                rows.add(new Table.Row(List.of(l.label("total"), confirmed + "/" + report.current().villages().size(), ""),
+                        true));
+            }
+        }
+        return new Table("confirmations", l.label("confirmations", java.util.Map.of("year", year)),
+                headers(l, report.rowLabel(), "confirmed-by", "confirmed-at"), rows, null);
+    }
+
+    static final java.time.format.DateTimeFormatter CONFIRMED_AT = java.time.format.DateTimeFormatter
+            .ofPattern("dd/MM/yyyy HH:mm").withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    /** The patrols after the gong: nights with a patrol record, done, missed, service down, done share. */
+    static Table patrols(Report report, Labels l) {
+        List<Table.Row> rows = new ArrayList<>();
+        for (VillageFigures v : rowsOf(report)) {
+            var p = v.patrols();
+            int before = report.previousOf(v.villageId()).map(b -> b.patrols().done()).orElse(0);
+            rows.add(new Table.Row(List.of(name(v, l), p.nights(), p.done(), p.missed(), p.serviceDown(),
+                    new Table.Share(p.doneShare()), before), v.villageId() == null));
+        }
+        return new Table("patrols", l.label("patrols"), headers(l, report.rowLabel(), "patrol-nights", "patrol-done",
+                "patrol-missed", "service-down", "patrol-share", "previous-short"), rows, null);
     }
 
     static Table rounds(Report report, Labels l) {

@@ -52,7 +52,7 @@ public final class SummaryText {
                 "cost", c.cost().toPlainString() + " " + report.callCurrency(), "previous", before.calls().made())));
         p.put("callCount", bounded(c.made()));
         p.put("callAnswered", bounded(c.answered()));
-        p.put("villages", villageLines(report, l));
+        p.put("villages", villageLines(report, l) + patrolLines(report, now, l) + confirmationLine(report, l));
         String note = report.noData() ? l.text("report.no-data", Map.of())
                 : noRecords(report) ? l.text("report.no-records", Map.of()) : "";
         p.put("note", note + (attachments ? l.text("report.attached", Map.of()) : ""));
@@ -138,6 +138,49 @@ public final class SummaryText {
                     "coverage", Fmt.percent(v.groups().coverage())))).append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * The patrols after the gong, when the scope has patrol records: the total, then each village with
+     * records ("Tuần tra sau kẻng: 55/60 đêm..."). Kept out of the SMS variant, which has no room.
+     */
+    private static String patrolLines(Report report, VillageFigures now, Labels l) {
+        var total = now.patrols();
+        if (total.nights() == 0) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(l.text("report.patrols", Map.of("done", total.done(), "nights",
+                total.nights(), "missed", total.missed(), "serviceDown", total.serviceDown(),
+                "share", Fmt.percent(total.doneShare())))).append('\n');
+        if (report.villageId() == null) {
+            int shown = 0;
+            for (VillageFigures v : report.current().villages()) {
+                if (v.patrols().nights() == 0) {
+                    continue;
+                }
+                if (shown++ == MAX_VILLAGE_LINES) {
+                    out.append("…\n");
+                    break;
+                }
+                out.append(l.text("report.patrol-line", Map.of("village", v.name(), "done", v.patrols().done(),
+                        "nights", v.patrols().nights(), "missed", v.patrols().missed()))).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** In a commune report: how many villages confirmed their figures of the year, and which have not. */
+    private static String confirmationLine(Report report, Labels l) {
+        if (report.villageId() != null || report.province() || report.current().villages().isEmpty()) {
+            return "";
+        }
+        var missing = report.current().villages().stream().filter(v -> v.confirmation() == null)
+                .map(VillageFigures::name).toList();
+        int all = report.current().villages().size();
+        String names = missing.isEmpty() ? "" : l.text("report.confirmations-missing",
+                Map.of("villages", Fmt.shorten(String.join(", ", missing), 200)));
+        return l.text("report.confirmations", Map.of("year", report.period().last().getYear(), "confirmed",
+                all - missing.size(), "villages", all, "missing", names)) + "\n";
     }
 
     /** Numbers in the SMS are bounded so the text keeps its 2-segment budget whatever the data. */

@@ -22,7 +22,7 @@ import vn.keng.report.Report;
 public final class XlsxReport {
 
     static final List<String> SHEETS = List.of("sheet-rounds", "sheet-incidents", "sheet-groups", "sheet-gong-points",
-            "sheet-strikers", "sheet-sms", "sheet-calls");
+            "sheet-strikers", "sheet-sms", "sheet-calls", "sheet-patrols", "sheet-confirmations");
 
     private XlsxReport() {
     }

@@ -20,7 +20,8 @@ class JsonShapeTest {
             "excused", "substitute", "onTimeShare", "alarmStrikes", "mistakenStrikes", "incidents", "incidentsByKind",
             "falseAlarms", "unverified", "medianMinutesToComing", "worstMinutesToComing", "medianMinutesToClose",
             "worstMinutesToClose", "groups", "households", "householdsInGroups", "groupCoverage", "groupsOutsideRange",
-            "gongPoints", "householdsPerGong", "needsAnotherGong", "villagesNeedingGong", "smsSegments", "calls", "notices");
+            "gongPoints", "householdsPerGong", "needsAnotherGong", "villagesNeedingGong", "smsSegments", "calls", "notices",
+            "patrols");
 
     final JsonNode json = read(SampleReports.full());
 

@@ -40,7 +40,7 @@ class RenderersTest {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO",
                     "Đồng Thịnh", "kẻng", "Nà Hẩu", "Nguyễn Văn Hùng", "Tổ liên gia", "ỦY BAN NHÂN DÂN XÃ ĐỒNG THỊNH",
-                    "7. Cuộc gọi báo động", "Máy bận");
+                    "7. Cuộc gọi báo động", "Máy bận", "8. Tuần tra sau kẻng", "Không báo tuần tra");
             PDFont font = doc.getPage(0).getResources().getFont(doc.getPage(0).getResources().getFontNames().iterator().next());
             assertThat(font.isEmbedded()).as("the font is embedded").isTrue();
             assertThat(font.getName()).contains("LiberationSans");
@@ -51,7 +51,15 @@ class RenderersTest {
     void theWorkbookHasASheetPerSectionWithRealNumbers() throws Exception {
         byte[] xlsx = XlsxReport.render(report, vi);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(book.getNumberOfSheets()).isEqualTo(8);
+            assertThat(book.getNumberOfSheets()).isEqualTo(10);
+            Sheet patrols = book.getSheet("Tuần tra");
+            assertThat(patrols.getRow(0).getCell(0).getStringCellValue()).isEqualTo("8. Tuần tra sau kẻng");
+            // name, nights, done, missed, service down, share, previous done: village one, then the total
+            assertThat(patrols.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(350);
+            assertThat(patrols.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(12);
+            assertThat(patrols.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(665);
+            assertThat(patrols.getRow(4).getCell(5).getNumericCellValue()).isCloseTo(630.0 / 662,
+                    org.assertj.core.data.Offset.offset(1e-9));
             assertThat(book.getSheetName(0)).isEqualTo("Tổng hợp");
             assertThat(book.getSheetName(1)).isEqualTo("Đánh kẻng");
             Sheet rounds = book.getSheet("Đánh kẻng");
@@ -124,9 +132,13 @@ class RenderersTest {
                 "390/650 hộ trong tổ = 60%", "Kèm theo",
                 "📞 Cuộc gọi: 15 cuộc (8 bấm phím trả lời; 1 máy bận, 3 không nghe, 1 lỗi), 16 phút, chi phí 5.00 USD");
         assertThat(SummaryText.render(report, en, ChannelType.TELEGRAM, false))
-                .contains("📞 Calls: 15 (8 answered by key; 1 busy, 3 no answer, 1 failed), 16 minutes, cost 5.00 USD");
+                .contains("📞 Calls: 15 (8 answered by key; 1 busy, 3 no answer, 1 failed), 16 minutes, cost 5.00 USD")
+                .contains("Patrols after the gong: 630/665 nights (95%); 32 not reported, 3 service down");
+        assertThat(text).contains("🚶 Tuần tra sau kẻng: 630/665 đêm (95%); 32 đêm không báo, 3 đêm hệ thống lỗi",
+                "• Thôn Đồng Thịnh: tuần tra 350/365 đêm, 12 đêm không báo");
         assertThat(SummaryText.render(SampleReports.empty(), vi, ChannelType.TELEGRAM, false))
-                .contains("0 lượt đánh kẻng", "0 vụ", "Không có dữ liệu cho kỳ này").doesNotContain("chưa có nguồn");
+                .contains("0 lượt đánh kẻng", "0 vụ", "Không có dữ liệu cho kỳ này").doesNotContain("chưa có nguồn")
+                .doesNotContain("Tuần tra");
     }
 
     @Test
@@ -154,6 +166,9 @@ class RenderersTest {
         assertThat(calls.get("cost").asDouble()).isEqualTo(4.2);
         assertThat(json.get("total").get("calls").get("made").asInt()).isEqualTo(15);
         assertThat(json.get("callCostCurrency").asString()).isEqualTo("USD");
+        assertThat(village.get("patrols").get("done").asInt()).isEqualTo(350);
+        assertThat(village.get("patrols").get("missed").asInt()).isEqualTo(12);
+        assertThat(json.get("total").get("patrols").get("nights").asInt()).isEqualTo(665);
     }
 
     @Test
@@ -163,9 +178,11 @@ class RenderersTest {
         assertThat(lines).hasSize(4);
         assertThat(lines[0]).startsWith("village_id,village,nights,on_time,late,missed");
         assertThat(lines[1]).startsWith("1,Thôn Đồng Thịnh,365,340,10,5,6,3,1,0.9579");
-        assertThat(lines[3]).startsWith(",TOTAL,730,").endsWith(",15,8,10,1,3,1,16,5.00,15,2");
+        assertThat(lines[3]).startsWith(",TOTAL,730,").endsWith(",15,8,10,1,3,1,16,5.00,15,2,665,630,32,3,0.9517,,");
+        assertThat(lines[1]).endsWith(",2,365,350,12,3,0.9669,,"); // not confirmed: no one, no time
         assertThat(lines[0]).endsWith(",calls_made,calls_answered,calls_completed,calls_busy,calls_no_answer,calls_failed,"
-                + "call_minutes,call_cost,previous_calls_made,notices");
+                + "call_minutes,call_cost,previous_calls_made,notices,patrol_nights,patrol_done,patrol_missed,"
+                + "patrol_service_down,patrol_done_share,confirmed_by,confirmed_at");
         assertThat(CsvReport.quote("=HYPERLINK(\"x\")")).startsWith("\"'=");
     }
 }
