@@ -33,9 +33,9 @@ class SmsTemplatesTest {
     static final String PLACE = "nhà ông Bảy cạnh cầu Đá, xóm 3, vào 200m";
     static final String VILLAGE = "Làng Mường Chuông";
     static final String GONG_POINT = "Nhà văn hóa Làng Mường Chuông";
-    /** Keys never sent by SMS as they are: labels, options, chat-only and spoken texts. */
+    /** Keys never sent by SMS as they are: labels, options, chat-only, spoken and web console texts. */
     private static final Pattern NOT_SMS = Pattern.compile(
-            "^(telegram|voice)\\..*|.*\\.(option|kind|status|label|command|menu|button)\\..*|.*\\.call(\\..*)?$|.*\\.zalo$");
+            "^(telegram|voice|console)\\..*|.*\\.(option|kind|status|label|command|menu|button)\\..*|.*\\.call(\\..*)?$|.*\\.zalo$");
 
     /** Parts of the chat report ({@code report.summary}); its SMS variant is one text of its own. */
     private static final Set<String> REPORT_PARTS = Set.of("report.rounds", "report.incidents", "report.rounds-spread",
