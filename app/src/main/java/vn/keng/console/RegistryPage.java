@@ -145,6 +145,14 @@ class RegistryPage {
         return "redirect:/console/registry?village=" + id;
     }
 
+    /** Moves a household to another group of its village (or out of any group). */
+    @PostMapping("/console/households/{id}/group")
+    String moveHousehold(@PathVariable long id, @RequestParam(required = false) Long groupId, RedirectAttributes flash) {
+        Long village = registry.assignToGroup(id, groupId).getVillageId();
+        flash.addFlashAttribute("done", "console.household.moved");
+        return "redirect:/console/registry?village=" + village;
+    }
+
     @PostMapping("/console/gong-points/{id}/condition")
     String inspect(@PathVariable long id, @RequestParam GongCondition condition, RedirectAttributes flash) {
         Long village = registry.inspectGongPoint(id, condition, LocalDate.now()).getVillageId();

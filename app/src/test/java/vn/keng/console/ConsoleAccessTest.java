@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.EnumSet;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +27,9 @@ import jakarta.servlet.http.Cookie;
 import vn.keng.AdminApiTest;
 import vn.keng.TestUsers;
 import vn.keng.registry.Commune;
+import vn.keng.registry.Language;
+import vn.keng.registry.Person;
+import vn.keng.registry.Role;
 import vn.keng.registry.Registry;
 import vn.keng.registry.Village;
 import vn.keng.registry.VillageKind;
@@ -104,6 +108,59 @@ class ConsoleAccessTest {
         assertThat(households()).isZero();
         assertThat(jdbc.queryForObject("select count(*) from person where village_id = ?", Long.class, village.getId()))
                 .isZero();
+    }
+
+    @Test
+    void aPersonIsEditedWithTheServicesMessageNextToItsFieldAndTheViewerCannotEdit() throws Exception {
+        Person person = registry.createPerson(commune.getId(), "Lê Văn An", null, EnumSet.of(Role.RESIDENT),
+                village.getId(), null, Language.VI);
+        String path = "/console/people/" + person.getId();
+        mvc.perform(get(path).with(ADMIN)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"edit-person\"")))
+                .andExpect(content().string(containsString("Lê Văn An")));
+        mvc.perform(get(path).with(VIEWER)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"edit-person\""))));
+
+        mvc.perform(post(path).with(ADMIN).with(csrf()).param("name", "Lê Văn Bình").param("phone", "0912-XYZ"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"phone-error\"")))
+                .andExpect(content().string(containsString("Lê Văn Bình")));
+        assertThat(name(person)).isEqualTo("Lê Văn An");
+        mvc.perform(post(path).with(VIEWER).with(csrf()).param("name", "Viewer")).andExpect(status().isForbidden());
+        assertThat(name(person)).isEqualTo("Lê Văn An");
+
+        String phone = "091" + String.format("%07d", new java.util.Random().nextInt(10_000_000));
+        mvc.perform(post(path).with(ADMIN).with(csrf()).param("name", "Lê Văn Bình").param("phone", phone)
+                        .param("roles", "STRIKER", "RESIDENT").param("language", "en"))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/console/registry?village=" + village.getId()));
+        assertThat(name(person)).isEqualTo("Lê Văn Bình");
+        assertThat(jdbc.queryForList("select role from person_role where person_id = ?", String.class, person.getId()))
+                .containsExactlyInAnyOrder("STRIKER", "RESIDENT");
+    }
+
+    @Test
+    void aHouseholdMovesToAnotherGroupOfItsVillageOnly() throws Exception {
+        var household = registry.createHousehold(village.getId(), "H9", "Xóm 9", null);
+        var group = registry.createGroup(village.getId(), "Tổ 1", null, null);
+        mvc.perform(post("/console/households/" + household.getId() + "/group").with(ADMIN).with(csrf())
+                .param("groupId", "" + group.getId())).andExpect(status().isFound());
+        assertThat(groupOf(household.getId())).isEqualTo(group.getId());
+
+        Village other = registry.createVillage(commune.getId(), "Thôn Khác", VillageKind.THON, 5);
+        var elsewhere = registry.createGroup(other.getId(), "Tổ khác", null, null);
+        mvc.perform(post("/console/households/" + household.getId() + "/group").with(ADMIN).with(csrf())
+                .param("groupId", "" + elsewhere.getId())).andExpect(status().is4xxClientError());
+        assertThat(groupOf(household.getId())).isEqualTo(group.getId());
+        mvc.perform(post("/console/households/" + household.getId() + "/group").with(VIEWER).with(csrf())
+                .param("groupId", "")).andExpect(status().isForbidden());
+        assertThat(groupOf(household.getId())).isEqualTo(group.getId());
+    }
+
+    private Long groupOf(Long householdId) {
+        return jdbc.queryForObject("select group_id from household where id = ?", Long.class, householdId);
+    }
+
+    private String name(Person person) {
+        return jdbc.queryForObject("select name from person where id = ?", String.class, person.getId());
     }
 
     @Test
