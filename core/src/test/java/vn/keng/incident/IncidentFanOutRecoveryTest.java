@@ -98,7 +98,7 @@ class IncidentFanOutRecoveryTest extends IncidentTestSupport {
         await().atMost(PATIENCE).until(() -> incompleteFor(incident.id()) == 0);
         assertThat(reload(incident).alertedCount()).isEqualTo(7);
         assertThat(awaitSms(reporter, "Da bao dong").text()).contains("Da bao dong 7 nguoi");
-        awaitSms(s.striker, "DANH KENG BAO DONG NGAY");
+        awaitSms(s.striker, "DANH KENG BAO DONG");
         long rows = alarmRows(incident.id());
         assertThat(rows).isGreaterThanOrEqualTo(7);
 
