@@ -41,7 +41,7 @@ class NoticeApiTest {
         for (int i = 0; i < 2; i++) {
             String phone = "09" + (10_000_000 + (long) (Math.random() * 89_999_999));
             id(mvc.perform(post("/api/v1/people").with(admin()).contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"communeId\":" + commune + ",\"villageId\":" + village + ",\"name\":\"Người dân " + i
+                    .content("{\"communeId\":" + commune + ",\"villageId\":" + village + ",\"name\":\"Hộ thử " + i
                             + "\",\"phone\":\"" + phone + "\",\"roles\":[\"RESIDENT\"]}")));
         }
     }
