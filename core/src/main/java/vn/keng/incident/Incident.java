@@ -88,7 +88,7 @@ public class Incident {
     }
 
     Incident(IncidentKind kind, ReportScope scope, String place, ChannelType channel, Long reporterId, String address,
-            Instant at) {
+            String via, Instant at) {
         this.kind = kind;
         this.status = scope.verified() ? IncidentStatus.OPEN : IncidentStatus.UNVERIFIED;
         this.communeId = scope.communeId();
@@ -98,13 +98,13 @@ public class Incident {
         this.channel = channel;
         this.senderAddress = scope.verified() ? null : address;
         this.reportedAt = at;
-        reporters.add(new IncidentReporter(reporterId, address, channel, at));
+        reporters.add(new IncidentReporter(reporterId, address, channel, via, at));
         record(scope.verified() ? "REPORTED" : "REPORTED_UNVERIFIED", at, this.place);
     }
 
     /** Another report of the same incident: recorded, no new alarm. */
-    void addReporter(Long personId, String address, ChannelType channel, Instant at, String text) {
-        reporters.add(new IncidentReporter(personId, address, channel, at));
+    void addReporter(Long personId, String address, ChannelType channel, String via, Instant at, String text) {
+        reporters.add(new IncidentReporter(personId, address, channel, via, at));
         record("REPORTED_AGAIN", at, (personId == null ? address : "person " + personId) + ": " + text);
     }
 

@@ -126,7 +126,7 @@ class IncidentDialog implements DialogHandler {
     private void report(Dialog dialog, IncidentKind kind, String place, String text) {
         InboundMessage message = dialog.message();
         ReportReceipt receipt = reporting.report(new IncidentReport(kind, place, text, dialog.sender(),
-                message.channel(), message.senderAddress(), message.location(), message.attachmentRef()));
+                message.channel(), message.senderAddress(), message.via(), message.location(), message.attachmentRef()));
         if (receipt.reply() != null) {
             dialog.reply(receipt.reply());
         }

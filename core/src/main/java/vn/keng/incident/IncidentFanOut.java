@@ -59,7 +59,7 @@ class IncidentFanOut {
         IncidentReporter reporter = incident.reporters().get(0);
         Language language = reporter.personId() == null ? Language.VI
                 : people.findById(reporter.personId()).map(Person::getLanguage).orElse(Language.VI);
-        notifications.notifyAddress(reporter.channel(), reporter.address(),
+        notifications.notifyAddress(reporter.channel(), reporter.address(), reporter.via(),
                 Notice.info("incident.received", texts.params(incident, language)));
     }
 

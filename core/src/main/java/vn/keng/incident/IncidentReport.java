@@ -15,9 +15,10 @@ import vn.keng.registry.Person;
  * @param text the whole report as typed (an unknown sender's village is looked for in it)
  * @param sender the registered person who wrote it, if known
  * @param channel and {@code address}: where it came from (an unknown reporter is answered there)
+ * @param via the provider (and phone) an SMS came in through, for the receipt to go back that way
  */
 record IncidentReport(IncidentKind kind, String place, String text, Optional<Person> sender, ChannelType channel,
-        String address, GeoLocation location, String attachmentRef) {
+        String address, String via, GeoLocation location, String attachmentRef) {
 
     Long personId() {
         return sender.map(Person::getId).orElse(null);

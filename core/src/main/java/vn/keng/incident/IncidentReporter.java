@@ -29,13 +29,17 @@ class IncidentReporter {
 
     private Instant reportedAt;
 
+    /** The provider (and phone) the report came in through, for the receipt to go back the same way. */
+    private String via;
+
     protected IncidentReporter() {
     }
 
-    IncidentReporter(Long personId, String address, ChannelType channel, Instant reportedAt) {
+    IncidentReporter(Long personId, String address, ChannelType channel, String via, Instant reportedAt) {
         this.personId = personId;
         this.address = address;
         this.channel = channel;
+        this.via = via;
         this.reportedAt = reportedAt;
     }
 
@@ -43,4 +47,5 @@ class IncidentReporter {
     String address() { return address; }
     ChannelType channel() { return channel; }
     Instant reportedAt() { return reportedAt; }
+    String via() { return via; }
 }

@@ -77,7 +77,7 @@ class IncidentReporting {
             return overLimit(report, now);
         }
         Incident incident = incidents.save(new Incident(report.kind(), scope, report.place(), report.channel(),
-                report.personId(), report.address(), now));
+                report.personId(), report.address(), report.via(), now));
         incident.describe(null, report.location(), report.attachmentRef(), now);
         attempt(report, Outcome.CREATED, incident.getId(), now);
         events.publishEvent(new IncidentReported(incident.getId(), report.kind(), scope.communeId(), scope.villageId(),
@@ -104,7 +104,7 @@ class IncidentReporting {
     }
 
     private void merge(IncidentReport report, Incident incident, Instant now) {
-        incident.addReporter(report.personId(), report.address(), report.channel(), now, report.text());
+        incident.addReporter(report.personId(), report.address(), report.channel(), report.via(), now, report.text());
         if (incident.getPlace() == null) {
             incident.describe(report.place(), null, null, now);
         }

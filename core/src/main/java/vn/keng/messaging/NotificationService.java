@@ -122,13 +122,18 @@ class NotificationService implements Notifications {
 
     @Override
     public List<Long> notifyAddress(ChannelType channel, String address, Notice notice) {
+        return notifyAddress(channel, address, null, notice);
+    }
+
+    @Override
+    public List<Long> notifyAddress(ChannelType channel, String address, String via, Notice notice) {
         ChannelType to = channel == ChannelType.VOICE ? ChannelType.SMS : channel;
         if (senders.get(to).isEmpty()) {
             log.warn("No sender for channel {}; notice {} dropped", to, notice.template());
             return List.of();
         }
         Person person = Senders.identify(people, channel, address).orElse(null);
-        return List.of(write(to, address, person, notice, null));
+        return List.of(write(to, address, person, notice, channel == ChannelType.SMS ? via : null));
     }
 
     @Override

@@ -47,6 +47,15 @@ public interface Notifications {
     List<Long> notifyAddress(ChannelType channel, String address, Notice notice);
 
     /**
+     * As {@link #notifyAddress(ChannelType, String, Notice)}, an SMS going out through the provider
+     * (and phone) named by {@code via} ("android:viettel"), as a reply to a message that came in
+     * through it would; null leaves it to the routes.
+     */
+    default List<Long> notifyAddress(ChannelType channel, String address, String via, Notice notice) {
+        return notifyAddress(channel, address, notice);
+    }
+
+    /**
      * Queues a notice by SMS to the person's registered phone alone, whatever their other channels and
      * opt-outs: for one-time codes that prove the person holds that phone (linking a chat account).
      *

@@ -16,7 +16,7 @@ class IncidentTest {
 
     private Incident open() {
         return new Incident(IncidentKind.FIRE, new ReportScope(1L, 2L, 3L, true), " nhà ông Ba ", ChannelType.SMS, 10L,
-                "+84912345678", now);
+                "+84912345678", null, now);
     }
 
     @Test
@@ -48,7 +48,7 @@ class IncidentTest {
     @Test
     void anUnknownSendersReportWaitsForConfirmationOrDismissal() {
         Incident incident = new Incident(IncidentKind.THEFT, new ReportScope(1L, 2L, null, false), null,
-                ChannelType.SMS, null, "+84912345678", now);
+                ChannelType.SMS, null, "+84912345678", null, now);
         assertThat(incident.getStatus()).isEqualTo(IncidentStatus.UNVERIFIED);
         assertThat(incident.getSenderAddress()).isEqualTo("+84912345678");
         assertThatThrownBy(() -> incident.answer(20L, Answer.COMING, ChannelType.SMS, now))
