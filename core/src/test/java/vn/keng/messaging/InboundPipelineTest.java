@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import redis.clients.jedis.UnifiedJedis;
+import vn.keng.platform.SharedKeys;
 import vn.keng.registry.Person;
 import vn.keng.registry.Role;
 import vn.keng.testing.CoreTest;
@@ -26,7 +26,7 @@ class InboundPipelineTest {
     @Autowired FakeChannel fakeSms;
     @Autowired TestPeople testPeople;
     @Autowired JdbcTemplate jdbc;
-    @Autowired UnifiedJedis redis;
+    @Autowired SharedKeys redis;
 
     Person resident;
 
@@ -69,7 +69,7 @@ class InboundPipelineTest {
     void theDatabaseCatchesDuplicatesWhenRedisForgot() {
         InboundMessage help = sms("help");
         inbound.receive(help);
-        redis.del("keng:in:SMS:" + help.providerMessageId());
+        redis.removeNow("in:SMS:" + help.providerMessageId());
         assertThat(inbound.receive(help)).isEqualTo(InboundMessages.Receipt.DUPLICATE);
         assertThat(stored(help)).isEqualTo(1);
     }
