@@ -155,6 +155,11 @@ public class Limiter {
         return new Limiter(redis, instances);
     }
 
+    /** Ends the pause after a failed Redis call (for tests that cut Redis before). */
+    void retryRedisNow() {
+        redisRetryAt = 0;
+    }
+
     private int liveInstances() {
         LiveInstances live = instances.getIfAvailable();
         return live == null ? 1 : Math.max(1, live.count());

@@ -10,4 +10,9 @@ public final class TestLimiters {
     public static Limiter anotherInstance(Limiter limiter) {
         return limiter.anotherInstance();
     }
+
+    /** Asks Redis again at the next call, as if the pause after a failed call (2 s) were over. */
+    public static void retryRedisNow(Limiter limiter) {
+        limiter.retryRedisNow();
+    }
 }
