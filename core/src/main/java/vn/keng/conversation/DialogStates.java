@@ -9,8 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import vn.keng.platform.SharedKeys;
 import vn.keng.messaging.FallbackStates;
+import vn.keng.platform.SharedKeys;
 
 /**
  * Multi-step dialog state per person (or unknown address), in Redis with a time-out, whatever the

@@ -1,6 +1,7 @@
 package vn.keng.messaging;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -24,19 +25,18 @@ import vn.keng.registry.Person;
 /**
  * The one inbound pipeline. {@link #receive} drops duplicates (Redis {@code SET NX EX} on channel
  * and provider id, with the database's unique key as the backstop; immediate, as its answer decides
- * whether to store), stores the message and returns;
- * the adapter then acknowledges the provider. Handling happens right after on a worker: identify
- * the sender, apply the per-sender rate limit (the platform's {@link Limiter}: at most
- * {@code inbound-per-minute} in any minute, the slow-down notice at most once a minute), hand the
- * message to the dialog engine, all in one
- * transaction with the replies it queues. Messages stored but never handled (a crash) are picked up
+ * whether to store), stores the message and returns; the adapter then acknowledges the provider.
+ * Handling happens right after on a worker: identify the sender, apply the per-sender rate limit
+ * (the platform's {@link Limiter}: at most {@code inbound-per-minute} in any minute, the slow-down
+ * notice at most once a minute), hand the message to the dialog engine, all in one transaction with
+ * the replies it queues. Messages stored but never handled (a crash) are picked up
  * again by a sweep.
  */
 @Service
 class InboundPipeline implements InboundMessages, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(InboundPipeline.class);
-    private static final java.time.Duration MINUTE = java.time.Duration.ofMinutes(1);
+    private static final Duration MINUTE = Duration.ofMinutes(1);
 
     private final InboundStore store;
     private final People people;
@@ -56,8 +56,9 @@ class InboundPipeline implements InboundMessages, SmartLifecycle {
     private volatile ThreadPoolExecutor workers = newWorkers();
 
     InboundPipeline(InboundStore store, People people, InboundHandler handler, Notifications notifications,
-            SharedKeys redis, Limiter limiter, TransactionTemplate tx, MessagingSettings settings, ApplicationEventPublisher events,
-            Clock clock, MessagingInstance instance, SendJournal inHand, MessagingMetrics metrics) {
+            SharedKeys redis, Limiter limiter, TransactionTemplate tx, MessagingSettings settings,
+            ApplicationEventPublisher events, Clock clock, MessagingInstance instance, SendJournal inHand,
+            MessagingMetrics metrics) {
         this.metrics = metrics;
         this.store = store;
         this.people = people;

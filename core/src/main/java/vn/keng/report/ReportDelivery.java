@@ -27,8 +27,9 @@ import vn.keng.report.render.SummaryText;
 
 /**
  * Sends a commune's report to its officials (the scheduled delivery), and a year-end report also to the
- * commune's Party committee: the summary on their channel, with the chart, PDF and workbook on Telegram. Once per commune and period across every instance
- * (a Redis key claims the delivery: set and given back at once, whatever the caller's transaction).
+ * commune's Party committee: the summary on their channel, with the chart, PDF and workbook on
+ * Telegram. Once per commune and period across every instance (a shared key claims the delivery: set
+ * and given back at once, whatever the caller's transaction).
  */
 @Component
 public class ReportDelivery {
