@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.keng.duty.GongSettings;
-import vn.keng.duty.GongSettingsChange;
+import vn.keng.registry.CommuneChange;
 import vn.keng.registry.Commune;
 import vn.keng.registry.Communes;
 import vn.keng.registry.Language;
@@ -68,7 +68,7 @@ class CommuneApi {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     CommuneView create(@RequestBody NewCommune body) {
-        return CommuneView.of(settings.create(body.name(), body.provinceName(), GongSettingsChange.initial(
+        return CommuneView.of(settings.create(body.name(), body.provinceName(), CommuneChange.initial(
                 body.timeZone() == null ? null : zone(body.timeZone()), body.gongTime() == null ? null : time(body.gongTime()),
                 body.reminderLead() == null ? null : duration("reminderLead", body.reminderLead()),
                 body.language() == null ? null : Language.fromCode(body.language()))));
@@ -104,8 +104,8 @@ class CommuneApi {
     }
 
     /** The typed change the patch asks for (bad values are the caller's 400, before anything is written). */
-    private static GongSettingsChange change(CommunePatch p) {
-        return new GongSettingsChange(p.name(), p.provinceName(), p.timeZone() == null ? null : zone(p.timeZone()),
+    private static CommuneChange change(CommunePatch p) {
+        return new CommuneChange(p.name(), p.provinceName(), p.timeZone() == null ? null : zone(p.timeZone()),
                 p.gongTime() == null ? null : time(p.gongTime()), optional("reminderLead", p.reminderLead()),
                 optional("confirmGrace", p.confirmGrace()), optional("backupAfter", p.backupAfter()),
                 optional("headAfter", p.headAfter()), optional("policeAfter", p.policeAfter()),

@@ -101,8 +101,7 @@ class VillageApi {
     @PostMapping("/villages/{id}/signals")
     @ResponseStatus(HttpStatus.CREATED)
     SignalView addSignal(@PathVariable Long id, @RequestBody NewSignal body) {
-        return SignalView.of(registry.addSignal(id,
-                new GongSignal(id, body.kind(), body.pattern(), body.scheduledTime(), body.note())));
+        return SignalView.of(registry.addSignal(id, body.kind(), body.pattern(), body.scheduledTime(), body.note()));
     }
 
     @Operation(summary = "Get a gong point's duty roster",

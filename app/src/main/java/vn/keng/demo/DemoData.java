@@ -131,10 +131,10 @@ class DemoData implements ApplicationRunner {
         Village village = registry.createVillage(communeId, VILLAGES[v], kind, 150 + 20 * v);
         Long id = village.getId();
         GongPoint gong = registry.createGongPoint(id, "Nhà văn hóa " + VILLAGES[v], true, 20.07 + v * 0.01, 105.37 + v * 0.01);
-        registry.addSignal(id, new GongSignal(id, SignalKind.PEACE, v % 2 == 0 ? "3 hồi ngắn" : "1 hồi 9 tiếng",
-                LocalTime.of(22, 0), "Kẻng báo yên"));
-        registry.addSignal(id, new GongSignal(id, SignalKind.ALARM, "Đánh liên hồi, dồn dập", null, "Kẻng báo động"));
-        registry.addSignal(id, new GongSignal(id, SignalKind.FIRE, "2 hồi dài, lặp lại", null, "Kẻng báo cháy"));
+        registry.addSignal(id, SignalKind.PEACE, v % 2 == 0 ? "3 hồi ngắn" : "1 hồi 9 tiếng",
+                LocalTime.of(22, 0), "Kẻng báo yên");
+        registry.addSignal(id, SignalKind.ALARM, "Đánh liên hồi, dồn dập", null, "Kẻng báo động");
+        registry.addSignal(id, SignalKind.FIRE, "2 hồi dài, lặp lại", null, "Kẻng báo cháy");
 
         SafetyGroup group = registry.createGroup(id, "Tổ liên gia số 1", null, null);
         SafetyGroup second = registry.createGroup(id, "Tổ liên gia số 2", null, null);

@@ -1,5 +1,6 @@
 package vn.keng.duty;
 
+import vn.keng.registry.RoundDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ import vn.keng.registry.Village;
  */
 @Service
 @Transactional
-public class MistakenStrikes {
+class MistakenStrikes {
 
     private final Registry registry;
     private final NightlyDuties duties;

@@ -1,5 +1,7 @@
 package vn.keng.duty;
 
+import vn.keng.registry.PersonCard;
+import vn.keng.registry.RoundDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +27,7 @@ import vn.keng.registry.Registry;
  */
 @Service
 @Transactional
-public class Strikes {
+class Strikes {
 
     private final Registry registry;
     private final NightlyDuties duties;

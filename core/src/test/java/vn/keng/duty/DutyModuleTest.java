@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.modulith.test.Scenario;
 
 import vn.keng.registry.Commune;
+import vn.keng.registry.CommuneChange;
 import vn.keng.registry.Language;
 import vn.keng.registry.Registry;
 import vn.keng.testing.CoreModuleTest;
@@ -42,7 +43,7 @@ class DutyModuleTest {
         String name = TestPeople.unique("Xã Thử");
 
         scenario.stimulate(() -> settings.create(name, "Tỉnh Thử",
-                        GongSettingsChange.initial(ZoneId.of("Asia/Ho_Chi_Minh"), LocalTime.of(21, 0),
+                        CommuneChange.initial(ZoneId.of("Asia/Ho_Chi_Minh"), LocalTime.of(21, 0),
                                 Duration.ofMinutes(15), Language.VI)))
                 .andWaitForEventOfType(CommuneSettingsChanged.class)
                 .toArriveAndVerify((event, commune) -> assertThat(event.communeId()).isEqualTo(commune.getId()));
@@ -51,9 +52,9 @@ class DutyModuleTest {
     @Test
     void aChangedGongTimeIsStoredAndPublishedForThatCommune(Scenario scenario) {
         Commune commune = settings.create(TestPeople.unique("Xã Thử"), "Tỉnh Thử",
-                GongSettingsChange.initial(ZoneId.of("Asia/Ho_Chi_Minh"), LocalTime.of(21, 0), Duration.ofMinutes(15),
+                CommuneChange.initial(ZoneId.of("Asia/Ho_Chi_Minh"), LocalTime.of(21, 0), Duration.ofMinutes(15),
                         Language.VI));
-        GongSettingsChange later = new GongSettingsChange(null, null, null, LocalTime.of(21, 45), null, null, null,
+        CommuneChange later = new CommuneChange(null, null, null, LocalTime.of(21, 45), null, null, null,
                 null, null, null, null, null, null);
 
         scenario.stimulate(() -> settings.change(commune.getId(), later))

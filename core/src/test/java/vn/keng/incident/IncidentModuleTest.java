@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,12 +14,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.keng.conversation.Dialog;
-import vn.keng.conversation.Reading;
 import vn.keng.messaging.ChannelType;
 import vn.keng.messaging.Correlation;
-import vn.keng.messaging.InboundMessage;
-import vn.keng.messaging.Notice;
 import vn.keng.messaging.OutboxEntry;
 import vn.keng.messaging.OutboxQueries;
 import vn.keng.messaging.OutboxStatus;
@@ -98,14 +91,12 @@ class IncidentModuleTest {
                     assertThat(row.attempts()).isPositive();
                 }));
 
-        scenario.stimulate(t -> t.execute(status -> {
-                    closing.close(new FakeDialog(s.leader), incidents.findForUpdate(incidentId).orElseThrow(),
-                            IncidentStatus.RESOLVED);
-                    return incidentId;
-                }))
+        scenario.stimulate(t -> t.execute(status -> closing.close(s.leader,
+                        incidents.findForUpdate(incidentId).orElseThrow(), IncidentStatus.RESOLVED)))
                 .andWaitForEventOfType(IncidentClosed.class)
                 .matching(event -> event.incidentId() == incidentId)
-                .toArriveAndVerify(event -> {
+                .toArriveAndVerify((event, reply) -> {
+                    assertThat(reply.template()).isEqualTo("incident.closed-ack");
                     assertThat(event.status()).isEqualTo(IncidentStatus.RESOLVED);
                     await().atMost(PATIENCE).untilAsserted(() -> assertThat(alarms(incidentId)).allSatisfy(row -> {
                         assertThat(row.status()).isEqualTo(OutboxStatus.ANSWERED);
@@ -122,50 +113,5 @@ class IncidentModuleTest {
     private static IncidentReport fire(Person reporter) {
         return new IncidentReport(IncidentKind.FIRE, "nhà văn hóa", "CHAY NHA VAN HOA", Optional.of(reporter),
                 ChannelType.SMS, reporter.getPhone().e164(), null, null, null);
-    }
-
-    /** The closing as the dialog engine hands it over: the sender known, the answer kept. */
-    private static final class FakeDialog implements Dialog {
-
-        private final Person sender;
-        final List<Notice> replies = new CopyOnWriteArrayList<>();
-
-        FakeDialog(Person sender) {
-            this.sender = sender;
-        }
-
-        @Override
-        public Optional<Person> sender() {
-            return Optional.of(sender);
-        }
-
-        @Override
-        public InboundMessage message() {
-            return InboundMessage.text(ChannelType.SMS, "SM-close-" + System.nanoTime(), sender.getPhone().e164(),
-                    "XONG", Instant.now());
-        }
-
-        @Override
-        public Reading reading() {
-            return new Reading(Reading.Route.COMMAND, null, null, 1, null, "", "test");
-        }
-
-        @Override
-        public void reply(Notice notice) {
-            replies.add(notice);
-        }
-
-        @Override
-        public Optional<Map<String, String>> state() {
-            return Optional.empty();
-        }
-
-        @Override
-        public void keepState(Map<String, String> state, Duration timeToLive) {
-        }
-
-        @Override
-        public void clearState() {
-        }
     }
 }
