@@ -28,6 +28,7 @@ class DutyModuleTest {
 
     @Autowired GongSettings settings;
     @Autowired Registry registry;
+    @Autowired TestPeople people;
     @Autowired ApplicationContext context;
 
     @Test
@@ -51,9 +52,7 @@ class DutyModuleTest {
 
     @Test
     void aChangedGongTimeIsStoredAndPublishedForThatCommune(Scenario scenario) {
-        Commune commune = settings.create(TestPeople.unique("Xã Thử"), "Tỉnh Thử",
-                CommuneChange.initial(ZoneId.of("Asia/Ho_Chi_Minh"), LocalTime.of(21, 0), Duration.ofMinutes(15),
-                        Language.VI));
+        Commune commune = people.commune(); // through the registry: no event of its own before the change
         CommuneChange later = new CommuneChange(null, null, null, LocalTime.of(21, 45), null, null, null,
                 null, null, null, null, null, null);
 
