@@ -1,5 +1,6 @@
 package vn.keng;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -85,6 +86,15 @@ class BoundariesTest {
     @Test
     void noModuleChangesOrCreatesAnotherModulesEntities() {
         assertThat(entityChangesAcrossModules(CLASSES)).isEmpty();
+    }
+
+    /** The web layer (admin API, console, simulator, demo data) reads and writes through module services only. */
+    @Test
+    void theWebLayerUsesNoRepository() {
+        noClasses().that().resideInAnyPackage("vn.keng.admin..", "vn.keng.console..", "vn.keng.simulator..",
+                "vn.keng.demo..").should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .because("controllers call module services (Registry, RegistryReads, IncidentQueries...)")
+                .check(CLASSES);
     }
 
     @Test
