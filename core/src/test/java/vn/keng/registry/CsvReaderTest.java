@@ -98,4 +98,47 @@ class CsvReaderTest {
                 .isInstanceOfSatisfying(CsvReader.CsvFormatException.class, e -> assertThat(e.line()).isEqualTo(3))
                 .hasMessageContaining("not closed");
     }
+
+    @Test
+    void aByteOrderMarkBeforeASemicolonHeaderIsDroppedAndTheSemicolonSeparates() throws IOException {
+        assertThat(read("\uFEFFho_ten;dia_chi\r\nAn;Xóm 1, Thôn 2\r\n"))
+                .containsExactly(List.of("ho_ten", "dia_chi"), List.of("An", "Xóm 1, Thôn 2"));
+    }
+
+    @Test
+    void theFirstSeparatorOutsideQuotesDecides() throws IOException {
+        assertThat(read("\"name, full\";address\nAn;Xóm 1, Thôn 2\n"))
+                .containsExactly(List.of("name, full", "address"), List.of("An", "Xóm 1, Thôn 2"));
+    }
+
+    @Test
+    void quotedFieldsKeepTheirSpacesAndTextAfterAClosingQuoteIsKept() throws IOException {
+        assertThat(read("a,b,c\n\" x \", y ,\"ab\"cd\n"))
+                .containsExactly(List.of("a", "b", "c"), List.of(" x ", "y", "abcd"));
+    }
+
+    @Test
+    void recordLinesCountBlankLinesAndCrlfInsideQuotedFields() throws IOException {
+        CsvReader reader = new CsvReader(new StringReader("\r\nh1,h2\r\n\r\n\r\n\"a\r\nb\",c\r\n\r\nd,e"), 300);
+
+        reader.next();
+        assertThat(reader.recordLine()).isEqualTo(2);
+        reader.next();
+        assertThat(reader.recordLine()).isEqualTo(5);
+        assertThat(reader.next()).containsExactly("d", "e");
+        assertThat(reader.recordLine()).isEqualTo(8);
+        assertThat(reader.next()).isNull();
+    }
+
+    @Test
+    void anUnclosedQuoteAfterBlankLinesAndAMultiLineRecordReportsTheLineItOpensOn() {
+        assertThatThrownBy(() -> read("a,b\n\"1\n2\",3\n\n\n4,\"open\n5,6\n"))
+                .isInstanceOfSatisfying(CsvReader.CsvFormatException.class, e -> assertThat(e.line()).isEqualTo(6))
+                .hasMessage("a quoted field is not closed");
+    }
+
+    @Test
+    void aFieldOfExactlyTheLimitIsAccepted() throws IOException {
+        assertThat(read("a\n" + "x".repeat(10) + "\n", 10)).last().isEqualTo(List.of("x".repeat(10)));
+    }
 }
