@@ -35,7 +35,8 @@ final class CsvReader {
     private int recordLine;
 
     CsvReader(Reader in, int maxField) {
-        this.lines = new LineMarks(in);
+        // a record of 64 full fields, plus what the buffers may have read ahead of it
+        this.lines = new LineMarks(in, (long) maxField * 64 + 4L * LOOK_AHEAD);
         this.maxField = maxField;
     }
 
@@ -55,6 +56,8 @@ final class CsvReader {
                 return null;
             }
             record = records.next();
+        } catch (RecordTooLong e) {
+            throw new CsvFormatException(nextRecordLine(), "a field is longer than " + maxField + " characters");
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CSVException) {
                 // The only malformed input this format rejects: with trailing data allowed after a
@@ -65,6 +68,7 @@ final class CsvReader {
         }
         recordLine = nextRecordLine();
         lastLine = parser.getCurrentLineNumber();
+        lines.sinceRecord = 0;
         for (String field : record) {
             if (field.length() > maxField) {
                 throw new CsvFormatException(recordLine, "a field is longer than " + maxField + " characters");
@@ -116,12 +120,16 @@ final class CsvReader {
     private static final class LineMarks extends FilterReader {
 
         private final BitSet blank = new BitSet();
+        private final long maxRecord;
+        /** Characters read since the last record was returned: one huge field is refused before it is all read. */
+        long sinceRecord;
         private int line = 1;
         private boolean empty = true;
         private boolean afterCr;
 
-        LineMarks(Reader in) {
+        LineMarks(Reader in, long maxRecord) {
             super(in);
+            this.maxRecord = maxRecord;
         }
 
         @Override
@@ -143,6 +151,9 @@ final class CsvReader {
         }
 
         private void see(char c) {
+            if (++sinceRecord > maxRecord) {
+                throw new RecordTooLong();
+            }
             boolean crlf = afterCr && c == '\n';
             afterCr = c == '\r';
             if (crlf) {
@@ -161,6 +172,13 @@ final class CsvReader {
     }
 
     /** The input is not well-formed CSV. */
+    /** Thrown from inside the parser's read; {@link #next} turns it into a format error with the record's line. */
+    private static final class RecordTooLong extends RuntimeException {
+        RecordTooLong() {
+            super(null, null, false, false);
+        }
+    }
+
     static final class CsvFormatException extends RuntimeException {
         private final int line;
 

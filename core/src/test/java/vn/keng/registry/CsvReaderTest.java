@@ -93,6 +93,36 @@ class CsvReaderTest {
     }
 
     @Test
+    void aHugeFieldIsRefusedWithoutReadingItAll() {
+        long[] consumed = {0};
+        java.io.Reader endless = new java.io.Reader() { // a quoted field that never ends: 100 million characters
+            @Override
+            public int read(char[] buffer, int offset, int length) {
+                if (consumed[0] == 0) {
+                    buffer[offset] = '"';
+                    consumed[0] = 1;
+                    return 1;
+                }
+                if (consumed[0] >= 100_000_000L) {
+                    return -1;
+                }
+                java.util.Arrays.fill(buffer, offset, offset + length, 'z');
+                consumed[0] += length;
+                return length;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        CsvReader reader = new CsvReader(endless, 300);
+
+        assertThatThrownBy(reader::next).isInstanceOfSatisfying(CsvReader.CsvFormatException.class,
+                e -> assertThat(e.line()).isEqualTo(1)).hasMessageContaining("longer than");
+        assertThat(consumed[0]).as("characters read before refusing").isLessThan(200_000L);
+    }
+
+    @Test
     void anUnclosedQuoteIsAnErrorWithItsLine() {
         assertThatThrownBy(() -> read("a,b\n1,2\n\"open,3\n"))
                 .isInstanceOfSatisfying(CsvReader.CsvFormatException.class, e -> assertThat(e.line()).isEqualTo(3))
