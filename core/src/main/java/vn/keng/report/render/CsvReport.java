@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import vn.keng.platform.SafeCsv;
 import vn.keng.report.IncidentStats;
 import vn.keng.report.Report;
 import vn.keng.report.VillageFigures;
@@ -32,15 +32,12 @@ public final class CsvReport {
             "calls_failed", "call_minutes", "call_cost", "previous_calls_made", "notices", "patrol_nights", "patrol_done",
             "patrol_missed", "patrol_service_down", "patrol_done_share", "confirmed_by", "confirmed_at");
 
-    /** Commas, CRLF line ends, double quotes only around a cell that needs them (Apache Commons CSV). */
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180;
-
     private CsvReport() {
     }
 
     public static byte[] render(Report report) {
         StringBuilder text = new StringBuilder("\uFEFF");
-        try (CSVPrinter out = new CSVPrinter(text, FORMAT)) {
+        try (CSVPrinter out = SafeCsv.printer(text)) {
             write(out, report);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringBuilder does not fail
@@ -101,24 +98,11 @@ public final class CsvReport {
     }
 
     private static void line(CSVPrinter out, List<Object> cells) throws IOException {
-        for (Object cell : cells) {
-            String value = String.valueOf(cell);
-            out.print(value.isEmpty() ? null : safe(value)); // null: an empty cell, never quoted
-        }
-        out.println();
+        SafeCsv.row(out, cells);
     }
 
     /** One cell as written: neutralised like {@link #render}'s cells, quoted only when it must be (RFC 4180). */
     static String quote(String value) {
-        return FORMAT.format(safe(value));
-    }
-
-    /**
-     * No spreadsheet formula injection through names: a cell starting with =, +, -, @, a tab or a
-     * carriage return (other than a plain number) gets a leading apostrophe, so it stays text.
-     */
-    private static String safe(String value) {
-        boolean formula = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !value.matches("-?[0-9.]+");
-        return formula ? "'" + value : value;
+        return SafeCsv.cell(value);
     }
 }
