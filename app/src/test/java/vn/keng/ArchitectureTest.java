@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 
 import vn.keng.registry.Registry;
@@ -40,7 +39,7 @@ class ArchitectureTest {
 
     @Test
     void onlyPlatformTalksToRedis() {
-        JavaClasses keng = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses keng = new ClassFileImporter().withImportOption(ModularityTest.PRODUCTION_ONLY)
                 .importPackages("vn.keng");
         assertThat(keng.stream().map(c -> c.getPackageName()))
                 .contains("vn.keng.messaging", "vn.keng.report", "vn.keng.zalo", "vn.keng.telegram", "vn.keng.sms");
