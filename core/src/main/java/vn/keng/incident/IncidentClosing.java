@@ -73,6 +73,7 @@ class IncidentClosing {
         }
         if (confirm) {
             locked.confirm(person.getId(), clock.instant());
+            events.publishEvent(new IncidentChanged(locked.getId(), "CONFIRMED"));
             int reached = alarms.fanOut(locked);
             alarms.tellReporters(locked, "incident.reporter-confirmed");
             Map<String, Object> params = new java.util.HashMap<>(texts.params(locked, person.getLanguage()));
