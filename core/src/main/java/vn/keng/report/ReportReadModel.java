@@ -9,6 +9,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.keng.duty.NightFacts;
 import vn.keng.incident.IncidentFacts;
+import vn.keng.platform.NotFoundException;
 import vn.keng.registry.Commune;
 import vn.keng.registry.Communes;
 
@@ -43,6 +44,9 @@ public class ReportReadModel {
 
     /** Empties the read model of one commune (null: of all) and refills it from the modules' facts. */
     public Rebuilt rebuild(Long communeId) {
+        if (communeId != null && communes.findById(communeId).isEmpty()) {
+            throw new NotFoundException("Commune", communeId);
+        }
         List<Long> ids = communeId != null ? List.of(communeId)
                 : communes.findAll().stream().map(Commune::getId).sorted().toList();
         long[] written = new long[2];
