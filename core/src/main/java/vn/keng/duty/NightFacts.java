@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The night records as facts for other modules (the reports' read model): those of one
- * {@link NightRecorded}, and every record of a commune to rebuild from. Read with one query over
+ * The night records (gong rounds and patrols) as facts for other modules (the reports' read model):
+ * those of one {@link NightRecorded} or {@link PatrolRecorded}, and every record of a commune to rebuild from. Read with one query over
  * duty's own tables, annotations counted per record.
  */
 @Service
@@ -46,6 +46,23 @@ public class NightFacts {
         both.addAll(args);
         return jdbc.query(String.format(SELECT, String.format(where, "x"), String.format(where, "d")), FACT,
                 both.toArray());
+    }
+
+    private static final RowMapper<PatrolFact> PATROL = (rs, n) -> new PatrolFact(rs.getLong(1), rs.getLong(2),
+            rs.getDate(3).toLocalDate(), PatrolStatus.valueOf(rs.getString(4)));
+
+    /** The patrol records a {@link PatrolRecorded} names, as they are now. */
+    public List<PatrolFact> patrols(PatrolRecorded event) {
+        String sql = "select commune_id, village_id, night, status from patrol_night where commune_id = ? and night = ?";
+        return event.villageId() == null ? jdbc.query(sql, PATROL, event.communeId(), Date.valueOf(event.night()))
+                : jdbc.query(sql + " and village_id = ?", PATROL, event.communeId(), Date.valueOf(event.night()),
+                        event.villageId());
+    }
+
+    /** Every patrol record of a commune, for a rebuild. */
+    public List<PatrolFact> patrolsOfCommune(long communeId) {
+        return jdbc.query("select commune_id, village_id, night, status from patrol_night where commune_id = ?", PATROL,
+                communeId);
     }
 
     /** Every record of a commune, for a rebuild. */

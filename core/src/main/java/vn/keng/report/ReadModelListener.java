@@ -7,13 +7,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.keng.duty.NightFacts;
 import vn.keng.duty.NightRecorded;
+import vn.keng.duty.PatrolRecorded;
 import vn.keng.incident.IncidentChanged;
 import vn.keng.incident.IncidentClosed;
 import vn.keng.incident.IncidentFacts;
 import vn.keng.incident.IncidentReported;
 
 /**
- * Keeps the read model current: after the commit of a change in duty or incident (through the
+ * Keeps the read model current: after the commit of a change in duty (gong rounds, patrols) or incident (through the
  * event publication registry, so a failed or lost delivery is retried by {@code EventRetryJob}),
  * the named records are read as they are now through the owning module's API and replace the read
  * model's rows of the same key. Idempotent and order-free: a second or late delivery writes the same rows.
@@ -35,6 +36,12 @@ class ReadModelListener {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(NightRecorded event) {
         store.replaceNights(event, nights.of(event));
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(PatrolRecorded event) {
+        store.replacePatrols(event, nights.patrols(event));
     }
 
     @TransactionalEventListener

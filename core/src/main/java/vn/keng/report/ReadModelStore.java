@@ -14,12 +14,14 @@ import org.springframework.stereotype.Repository;
 
 import vn.keng.duty.NightFact;
 import vn.keng.duty.NightRecorded;
+import vn.keng.duty.PatrolFact;
+import vn.keng.duty.PatrolRecorded;
 import vn.keng.incident.IncidentFact;
 
 /**
- * Writes the read model's tables ({@code report_night}, {@code report_incident}) in the caller's
- * transaction. Every write replaces the rows of a natural key (a commune's night, a gong point's
- * night, an incident) with the facts as they are now: writing the same facts twice leaves the same rows.
+ * Writes the read model's tables ({@code report_night}, {@code report_patrol}, {@code report_incident})
+ * in the caller's transaction. Every write replaces the rows of a natural key (a commune's night, a gong
+ * point's or a village's night, an incident) with the facts as they are now: writing the same facts twice leaves the same rows.
  */
 @Repository
 class ReadModelStore {
@@ -44,6 +46,18 @@ class ReadModelStore {
         insertNights(facts);
     }
 
+    /** Replaces the patrol records a {@link PatrolRecorded} names with these facts. */
+    void replacePatrols(PatrolRecorded key, List<PatrolFact> facts) {
+        if (key.villageId() == null) {
+            jdbc.update("delete from report_patrol where commune_id = ? and night = ?", key.communeId(),
+                    Date.valueOf(key.night()));
+        } else {
+            jdbc.update("delete from report_patrol where village_id = ? and night = ?", key.villageId(),
+                    Date.valueOf(key.night()));
+        }
+        insertPatrols(facts);
+    }
+
     /** Replaces an incident's row (none if the incident is gone). */
     void replaceIncident(long incidentId, java.util.Optional<IncidentFact> fact) {
         jdbc.update("delete from report_incident where incident_id = ?", incidentId);
@@ -52,7 +66,7 @@ class ReadModelStore {
 
     /** Removes a commune's rows, or every row (null), before a rebuild. */
     void clear(Long communeId) {
-        for (String table : List.of("report_night", "report_incident")) {
+        for (String table : List.of("report_night", "report_patrol", "report_incident")) {
             if (communeId == null) {
                 jdbc.update("delete from " + table);
             } else {
@@ -72,6 +86,16 @@ class ReadModelStore {
                     setLong(ps, 6, f.confirmedBy());
                     ps.setBoolean(7, f.excused());
                     ps.setInt(8, f.mistakenStrikes());
+                });
+    }
+
+    void insertPatrols(List<PatrolFact> facts) {
+        jdbc.batchUpdate("insert into report_patrol (village_id, night, commune_id, status) values (?, ?, ?, ?)", facts,
+                BATCH, (ps, f) -> {
+                    ps.setLong(1, f.villageId());
+                    ps.setDate(2, Date.valueOf(f.night()));
+                    ps.setLong(3, f.communeId());
+                    ps.setString(4, f.status().name());
                 });
     }
 

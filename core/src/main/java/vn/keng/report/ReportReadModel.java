@@ -14,7 +14,7 @@ import vn.keng.registry.Commune;
 import vn.keng.registry.Communes;
 
 /**
- * The reports' read model ({@code report_night}, {@code report_incident}): rebuilt from the owning
+ * The reports' read model ({@code report_night}, {@code report_patrol}, {@code report_incident}): rebuilt from the owning
  * modules' facts ({@link NightFacts}, {@link IncidentFacts}) for existing data, or after a change
  * of its tables; kept current by {@link ReadModelListener}. A rebuild works commune by commune, each
  * in a transaction of its own (a province's rows are never held in one transaction).
@@ -66,6 +66,7 @@ public class ReportReadModel {
                 var n = nights.ofCommune(id);
                 var i = incidents.ofCommune(id);
                 store.insertNights(n);
+                store.insertPatrols(nights.patrolsOfCommune(id));
                 store.insertIncidents(i);
                 written[0] += n.size();
                 written[1] += i.size();

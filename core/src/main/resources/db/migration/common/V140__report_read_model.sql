@@ -1,5 +1,5 @@
 -- The reports' read model (module report): facts of other modules kept by listening to their events
--- (NightRecorded, IncidentReported, IncidentChanged, IncidentClosed) and refilled by
+-- (NightRecorded, PatrolRecorded, IncidentReported, IncidentChanged, IncidentClosed) and refilled by
 -- ReportReadModel.rebuild. No foreign keys: report owns these rows, the modules own theirs.
 
 create table report_night (
@@ -29,3 +29,12 @@ create table report_incident (
     gong_requested   boolean     not null
 );
 create index report_incident_commune_idx on report_incident (commune_id, reported_at);
+
+create table report_patrol (
+    village_id  bigint      not null,
+    night       date        not null,
+    commune_id  bigint      not null,
+    status      varchar(20) not null,
+    primary key (village_id, night)
+);
+create index report_patrol_commune_idx on report_patrol (commune_id, night, village_id, status);

@@ -121,14 +121,14 @@ class IncidentFanOutRecoveryTest extends IncidentTestSupport {
         IncidentView incident = awaitIncidentOf(reporter);
         assertThat(incompleteFor(incident.id())).isZero();
         assertThat(jdbc.queryForObject("select count(*) from event_publication where event_type like ? "
-                + "and serialized_event like ?", Long.class, "%IncidentReported", "%\"incidentId\":" + incident.id() + ",%"))
-                .isEqualTo(1);
+                + "and serialized_event like ? and listener_id like ?", Long.class, "%IncidentReported",
+                "%\"incidentId\":" + incident.id() + ",%", "%IncidentFanOut%")).isEqualTo(1);
     }
 
     private long incompleteFor(long incidentId) {
         return jdbc.queryForObject("select count(*) from event_publication where completion_date is null "
-                + "and event_type like ? and serialized_event like ?", Long.class, "%IncidentReported",
-                "%\"incidentId\":" + incidentId + ",%");
+                + "and event_type like ? and serialized_event like ? and listener_id like ?", Long.class,
+                "%IncidentReported", "%\"incidentId\":" + incidentId + ",%", "%IncidentFanOut%");
     }
 
     private long alarmRows(long incidentId) {

@@ -16,6 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.keng.duty.GongRounds;
 import vn.keng.duty.MistakenStrikes;
 import vn.keng.duty.NightRecorded;
+import vn.keng.duty.PatrolRecorded;
+import vn.keng.duty.Patrols;
 import vn.keng.duty.RoundEntry;
 import vn.keng.duty.RoundRecords;
 import vn.keng.duty.RoundStep;
@@ -30,7 +32,7 @@ import vn.keng.testing.CoreTest;
 
 /**
  * The read model fed by the events of real flows (a round started, confirmed, substituted, closed,
- * excused, a mistaken strike, a night recorded as service down; incidents reported, answered,
+ * excused, a mistaken strike, a night recorded as service down; patrols started, done, missed, down; incidents reported, answered,
  * verified, resolved, left open) gives the same report, every section, as the read model rebuilt
  * from scratch out of the modules' facts; a second delivery of the events changes nothing.
  */
@@ -46,6 +48,7 @@ class ReadModelEqualityTest {
     @Autowired Strikes strikes;
     @Autowired RoundRecords records;
     @Autowired MistakenStrikes mistakes;
+    @Autowired Patrols patrols;
     @Autowired IncidentQueries incidents;
     @Autowired Reports reports;
     @Autowired ReportReadModel readModel;
@@ -71,6 +74,13 @@ class ReadModelEqualityTest {
         rounds.run(commune, tomorrow, RoundStep.CLOSE);
         records.excuse(night.get(2).dutyId(), "storm", "official");
         mistakes.report(s.striker.getId());
+        patrols.setRoster(s.village.getId(), vn.keng.registry.Rotation.FIXED, today.minusDays(7),
+                List.of(s.head.getId()), null);
+        rounds.run(commune, yesterday, RoundStep.PATROL); // past its due time: service down
+        rounds.run(commune, today, RoundStep.PATROL);
+        rounds.run(commune, today, RoundStep.PAT_CLOSE);
+        rounds.run(commune, tomorrow, RoundStep.PATROL);
+        patrols.done(s.head.getId(), null, null);
 
         scene.sms(s.members.get(0), "CHAY NHA VAN HOA");
         IncidentView fire = await().atMost(PATIENCE).until(() -> latest(s.members.get(0).getId()), i -> i != null);
@@ -96,12 +106,15 @@ class ReadModelEqualityTest {
         assertThat(year.current().total().rounds().nights()).isEqualTo(yesterday.getYear() == tomorrow.getYear() ? 6 : 3);
         assertThat(year.current().total().rounds().excused()).isEqualTo(1);
         assertThat(year.current().total().rounds().mistakenStrikes()).isEqualTo(1);
+        assertThat(year.current().total().patrols().done()).isEqualTo(1);
         assertThat(year.current().total().incidents().falseAlarms() + year.current().total().incidents().unverified())
                 .isZero();
 
         tx.executeWithoutResult(t -> {
             events.publishEvent(new NightRecorded(commune, tomorrow, null));
             events.publishEvent(new NightRecorded(commune, yesterday, night.get(0).gongPointId()));
+            events.publishEvent(new PatrolRecorded(commune, tomorrow, null));
+            events.publishEvent(new PatrolRecorded(commune, yesterday, s.village.getId()));
             incidents.byCommune(commune).forEach(i -> events.publishEvent(new IncidentChanged(i.id(), "ANSWERED")));
         });
         assertThat(reportsOf(s, today, tomorrow)).as("a second delivery changes nothing").isEqualTo(live);
