@@ -29,7 +29,7 @@ import opennlp.tools.util.TrainingParameters;
  * {@link Understanding}.
  */
 @Component
-public class IntentModel {
+class IntentModel {
 
     private static final Logger log = LoggerFactory.getLogger(IntentModel.class);
     private static final int ITERATIONS = 200;

@@ -8,7 +8,7 @@ import jakarta.persistence.Enumerated;
 
 /** A note added to a night's record afterwards; the record itself is never rewritten. */
 @Embeddable
-public record Annotation(@Enumerated(EnumType.STRING) AnnotationKind kind, String note, String author,
+record Annotation(@Enumerated(EnumType.STRING) AnnotationKind kind, String note, String author,
         Instant createdAt) {
 
     public Annotation {

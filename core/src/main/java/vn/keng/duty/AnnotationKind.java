@@ -1,7 +1,7 @@
 package vn.keng.duty;
 
 /** Why a night's record was annotated afterwards. */
-public enum AnnotationKind {
+enum AnnotationKind {
     /** An official excused the night: it shows as EXCUSED. */
     EXCUSED,
     /** The striker struck the gong by mistake and the village was told. */

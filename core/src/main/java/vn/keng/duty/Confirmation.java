@@ -1,7 +1,7 @@
 package vn.keng.duty;
 
 /** What a confirmation did to a night. */
-public enum Confirmation {
+enum Confirmation {
     ON_TIME, LATE, SUBSTITUTE,
     /** The same person had confirmed already: nothing changed. */
     ALREADY_CONFIRMED,

@@ -28,7 +28,7 @@ import vn.keng.registry.Village;
  */
 @Service
 @Transactional
-public class MistakenStrikes {
+class MistakenStrikes {
 
     private final Registry registry;
     private final NightlyDuties duties;

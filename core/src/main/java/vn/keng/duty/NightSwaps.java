@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /** All one-night swaps. */
-public interface NightSwaps extends JpaRepository<NightSwap, Long> {
+interface NightSwaps extends JpaRepository<NightSwap, Long> {
 
     Optional<NightSwap> findByGongPointIdAndNight(Long gongPointId, LocalDate night);
 

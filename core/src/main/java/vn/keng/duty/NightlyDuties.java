@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /** Every night's record of every gong point. */
-public interface NightlyDuties extends JpaRepository<NightlyDuty, Long> {
+interface NightlyDuties extends JpaRepository<NightlyDuty, Long> {
 
     List<NightlyDuty> findByCommuneIdAndNightOrderByVillageIdAscGongPointIdAsc(Long communeId, LocalDate night);
 

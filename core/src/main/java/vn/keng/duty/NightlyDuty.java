@@ -29,7 +29,7 @@ import vn.keng.platform.ConflictException;
  * transitions below; once closed it is never rewritten, only annotated.
  */
 @Entity
-public class NightlyDuty {
+class NightlyDuty {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /** Every village's patrol nights. */
-public interface PatrolNights extends JpaRepository<PatrolNight, Long> {
+interface PatrolNights extends JpaRepository<PatrolNight, Long> {
 
     List<PatrolNight> findByCommuneIdAndNightOrderByVillageId(Long communeId, LocalDate night);
 

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /** Every village's patrol roster. */
-public interface PatrolRosters extends JpaRepository<PatrolRoster, Long> {
+interface PatrolRosters extends JpaRepository<PatrolRoster, Long> {
 
     Optional<PatrolRoster> findByVillageId(Long villageId);
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** All one-night patrol swaps. */
-public interface PatrolSwaps extends JpaRepository<PatrolSwap, Long> {
+interface PatrolSwaps extends JpaRepository<PatrolSwap, Long> {
 
     Optional<PatrolSwap> findByVillageIdAndNight(Long villageId, LocalDate night);
 }

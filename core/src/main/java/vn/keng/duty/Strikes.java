@@ -26,7 +26,7 @@ import vn.keng.registry.Registry;
  */
 @Service
 @Transactional
-public class Strikes {
+class Strikes {
 
     private final Registry registry;
     private final NightlyDuties duties;

@@ -135,15 +135,22 @@ class IncidentAlarms {
                         new Notice.Option("incident.option.cannot", "incident:cannot:" + incident.getId())));
     }
 
+    /** How many people {@link #fanOut} will reach: those the alarm is for, less the known reporters. */
+    int alarmAudience(Incident incident) {
+        Set<Long> targets = new LinkedHashSet<>(recipients.forAlarm(incident).keySet());
+        targets.removeAll(reporterIds(incident));
+        return count(people.findAllById(targets));
+    }
+
+    /** How many people {@link #broadcast} will tell when {@code except} closes the incident. */
+    int closingAudience(Incident incident, Long except) {
+        return count(people.findAllById(closingTargets(incident, except)));
+    }
+
     /** Tells everybody alarmed and every known reporter (except the one who acted), and the group chat. */
     int broadcast(Incident incident, String template, Long except) {
-        Set<Long> targets = new LinkedHashSet<>();
-        incident.alerts().stream().filter(IncidentAlert::reached).map(IncidentAlert::personId)
-                .filter(java.util.Objects::nonNull).forEach(targets::add);
-        targets.addAll(reporterIds(incident));
-        targets.remove(except);
         int told = 0;
-        for (Person person : people.findAllById(targets)) {
+        for (Person person : people.findAllById(closingTargets(incident, except))) {
             Notice notice = Notice.of(template, texts.params(incident, person.getLanguage()), Priority.ALARM)
                     .withCorrelation(Correlation.incident(incident.getId()));
             if (!notifications.notify(person.getId(), notice).isEmpty()) {
@@ -155,6 +162,23 @@ class IncidentAlarms {
                         texts.params(incident, Language.VI), Priority.ALARM)
                         .withCorrelation(Correlation.incident(incident.getId()))));
         return told;
+    }
+
+    private static Set<Long> closingTargets(Incident incident, Long except) {
+        Set<Long> targets = new LinkedHashSet<>();
+        incident.alerts().stream().filter(IncidentAlert::reached).map(IncidentAlert::personId)
+                .filter(java.util.Objects::nonNull).forEach(targets::add);
+        targets.addAll(reporterIds(incident));
+        targets.remove(except);
+        return targets;
+    }
+
+    private static int count(Iterable<Person> people) {
+        int n = 0;
+        for (Person ignored : people) {
+            n++;
+        }
+        return n;
     }
 
     /** Tells every reporter, known or not (an unknown number is answered on the channel it wrote from). */

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import vn.keng.conversation.Dialog;
+import vn.keng.messaging.ChannelType;
 import vn.keng.messaging.Correlation;
 import vn.keng.messaging.Notice;
 import vn.keng.messaging.Notifications;
@@ -48,22 +48,29 @@ class IncidentAnswers {
         this.events = events;
     }
 
-    void answer(Dialog dialog, Incident locked, Answer answer) {
-        Person person = dialog.sender().orElseThrow();
+    /**
+     * Records a person's answer, written on {@code channel}, to the locked incident.
+     *
+     * @return the reply to the person who answered
+     */
+    Notice answer(Person person, ChannelType channel, Incident locked, Answer answer) {
         Instant now = clock.instant();
         if (locked.getStatus() != IncidentStatus.OPEN) {
-            dialog.reply(Notice.info(locked.getStatus() == IncidentStatus.UNVERIFIED ? "incident.not-confirmed"
-                    : "incident.already-closed", closedParams(locked, person)));
-            return;
+            return Notice.info(locked.getStatus() == IncidentStatus.UNVERIFIED ? "incident.not-confirmed"
+                    : "incident.already-closed", closedParams(locked, person));
         }
-        boolean more = locked.answer(person.getId(), answer, dialog.message().channel(), now);
+        boolean more = locked.answer(person.getId(), answer, channel, now);
         events.publishEvent(new IncidentChanged(locked.getId(), "ANSWERED"));
         notifications.answered(person.getId(), Correlation.incident(locked.getId()));
-        dialog.reply(Notice.info(answer == Answer.COMING ? "incident.coming-recorded" : "incident.cannot-recorded",
-                texts.params(locked, person.getLanguage())));
-        if (!more) {
-            return;
+        Notice reply = Notice.info(answer == Answer.COMING ? "incident.coming-recorded" : "incident.cannot-recorded",
+                texts.params(locked, person.getLanguage()));
+        if (more) {
+            tellTheCount(locked, person, now);
         }
+        return reply;
+    }
+
+    private void tellTheCount(Incident locked, Person person, Instant now) {
         int coming = locked.getComingCount();
         if (coming == 1) {
             locked.firstReporterId().filter(id -> !id.equals(person.getId())).ifPresent(reporter ->

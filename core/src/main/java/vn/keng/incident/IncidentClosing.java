@@ -6,7 +6,6 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import vn.keng.conversation.Dialog;
 import vn.keng.messaging.Notice;
 import vn.keng.registry.Person;
 import vn.keng.registry.Role;
@@ -15,7 +14,13 @@ import vn.keng.registry.SafetyGroups;
 /**
  * Closing (resolved, false alarm) by the group's leader or deputy, a village head of the village,
  * the commune's police or officials; confirming or dismissing an unverified report by a village
- * head or the police. Everybody alarmed is told the outcome.
+ * head or the police.
+ * <p>
+ * Only the decision is taken here, in the transaction of the message that asked for it: the status,
+ * its timeline line and the event ({@link IncidentClosed}, {@link IncidentConfirmed}). Telling
+ * everybody alarmed the outcome, and a confirmed report's alarms, are queued by
+ * {@link IncidentFanOut} once that transaction has committed. The reply to the person who acted says
+ * how many people that is.
  */
 @Component
 class IncidentClosing {
@@ -37,16 +42,14 @@ class IncidentClosing {
         this.clock = clock;
     }
 
-    void close(Dialog dialog, Incident locked, IncidentStatus outcome) {
-        Person person = dialog.sender().orElseThrow();
+    /** Ends the locked incident as {@code outcome}; returns the reply to the person who asked. */
+    Notice close(Person person, Incident locked, IncidentStatus outcome) {
         if (!mayClose(person, locked)) {
-            dialog.reply(Notice.info("incident.close-not-allowed", Map.of()));
-            return;
+            return Notice.info("incident.close-not-allowed", Map.of());
         }
         if (locked.getStatus() != IncidentStatus.OPEN) {
-            dialog.reply(Notice.info(locked.getStatus() == IncidentStatus.UNVERIFIED ? "incident.not-confirmed"
-                    : "incident.already-closed", answers.closedParams(locked, person)));
-            return;
+            return Notice.info(locked.getStatus() == IncidentStatus.UNVERIFIED ? "incident.not-confirmed"
+                    : "incident.already-closed", answers.closedParams(locked, person));
         }
         if (outcome == IncidentStatus.RESOLVED) {
             locked.resolve(person.getId(), clock.instant());
@@ -54,37 +57,30 @@ class IncidentClosing {
             locked.markFalseAlarm(person.getId(), clock.instant());
         }
         events.publishEvent(locked.closedEvent());
-        String template = outcome == IncidentStatus.RESOLVED ? "incident.resolved" : "incident.false-alarm";
-        int told = alarms.broadcast(locked, template, person.getId());
         Map<String, Object> params = new java.util.HashMap<>(answers.closedParams(locked, person));
-        params.put("count", told);
-        dialog.reply(Notice.info("incident.closed-ack", params));
+        params.put("count", alarms.closingAudience(locked, person.getId()));
+        return Notice.info("incident.closed-ack", params);
     }
 
-    void verify(Dialog dialog, Incident locked, boolean confirm) {
-        Person person = dialog.sender().orElseThrow();
+    /** Confirms or dismisses the locked unverified report; returns the reply to the verifier. */
+    Notice verify(Person person, Incident locked, boolean confirm) {
         if (!mayVerify(person, locked)) {
-            dialog.reply(Notice.info("incident.verify-not-allowed", Map.of()));
-            return;
+            return Notice.info("incident.verify-not-allowed", Map.of());
         }
         if (locked.getStatus() != IncidentStatus.UNVERIFIED) {
-            dialog.reply(Notice.info("incident.already-verified", answers.closedParams(locked, person)));
-            return;
+            return Notice.info("incident.already-verified", answers.closedParams(locked, person));
         }
         if (confirm) {
             locked.confirm(person.getId(), clock.instant());
-            events.publishEvent(new IncidentChanged(locked.getId(), "CONFIRMED"));
-            int reached = alarms.fanOut(locked);
-            alarms.tellReporters(locked, "incident.reporter-confirmed");
+            events.publishEvent(new IncidentConfirmed(locked.getId(), locked.getCommuneId(), locked.getVillageId(),
+                    person.getId(), clock.instant()));
             Map<String, Object> params = new java.util.HashMap<>(texts.params(locked, person.getLanguage()));
-            params.put("count", reached);
-            dialog.reply(Notice.info("incident.confirmed-ack", params));
-        } else {
-            locked.dismiss(person.getId(), clock.instant());
-            events.publishEvent(locked.closedEvent());
-            alarms.broadcast(locked, "incident.dismissed", person.getId());
-            dialog.reply(Notice.info("incident.dismissed-ack", texts.params(locked, person.getLanguage())));
+            params.put("count", alarms.alarmAudience(locked));
+            return Notice.info("incident.confirmed-ack", params);
         }
+        locked.dismiss(person.getId(), clock.instant());
+        events.publishEvent(locked.closedEvent());
+        return Notice.info("incident.dismissed-ack", texts.params(locked, person.getLanguage()));
     }
 
     boolean mayClose(Person person, Incident incident) {

@@ -103,12 +103,14 @@ class IncidentDialog implements DialogHandler {
             return false;
         }
         return switch (command) {
-            case RESOLVE -> onLatest(dialog, List.of(IncidentStatus.OPEN), i -> closing.close(dialog, i, IncidentStatus.RESOLVED));
+            case RESOLVE -> onLatest(dialog, List.of(IncidentStatus.OPEN),
+                    (p, i) -> closing.close(p, i, IncidentStatus.RESOLVED));
             case FALSE_ALARM -> onLatest(dialog, List.of(IncidentStatus.OPEN),
-                    i -> closing.close(dialog, i, IncidentStatus.FALSE_ALARM));
+                    (p, i) -> closing.close(p, i, IncidentStatus.FALSE_ALARM));
             case CONFIRM, DISMISS -> onLatest(dialog, List.of(IncidentStatus.UNVERIFIED),
-                    i -> closing.verify(dialog, i, command == Command.CONFIRM));
-            case COMING -> onLatest(dialog, List.of(IncidentStatus.OPEN), i -> answers.answer(dialog, i, Answer.COMING));
+                    (p, i) -> closing.verify(p, i, command == Command.CONFIRM));
+            case COMING -> onLatest(dialog, List.of(IncidentStatus.OPEN),
+                    (p, i) -> answers.answer(p, dialog.message().channel(), i, Answer.COMING));
             default -> reportCommand(dialog, REPORTS.get(command));
         };
     }
@@ -171,17 +173,20 @@ class IncidentDialog implements DialogHandler {
             return false;
         }
         Incident locked = incident.get();
-        switch (parts[1]) {
-            case "coming" -> answers.answer(dialog, locked, Answer.COMING);
-            case "cannot" -> answers.answer(dialog, locked, Answer.CANNOT);
-            case "resolve" -> closing.close(dialog, locked, IncidentStatus.RESOLVED);
-            case "false" -> closing.close(dialog, locked, IncidentStatus.FALSE_ALARM);
-            case "confirm" -> closing.verify(dialog, locked, true);
-            case "dismiss" -> closing.verify(dialog, locked, false);
-            default -> {
-                return false;
-            }
+        Person person = dialog.sender().get();
+        Notice reply = switch (parts[1]) {
+            case "coming" -> answers.answer(person, dialog.message().channel(), locked, Answer.COMING);
+            case "cannot" -> answers.answer(person, dialog.message().channel(), locked, Answer.CANNOT);
+            case "resolve" -> closing.close(person, locked, IncidentStatus.RESOLVED);
+            case "false" -> closing.close(person, locked, IncidentStatus.FALSE_ALARM);
+            case "confirm" -> closing.verify(person, locked, true);
+            case "dismiss" -> closing.verify(person, locked, false);
+            default -> null;
+        };
+        if (reply == null) {
+            return false;
         }
+        dialog.reply(reply);
         return true;
     }
 
@@ -211,7 +216,8 @@ class IncidentDialog implements DialogHandler {
     }
 
     /** Applies an action to the latest incident in the given statuses the sender was alarmed about. */
-    private boolean onLatest(Dialog dialog, List<IncidentStatus> statuses, java.util.function.Consumer<Incident> action) {
+    private boolean onLatest(Dialog dialog, List<IncidentStatus> statuses,
+            java.util.function.BiFunction<Person, Incident, Notice> action) {
         Optional<Person> sender = dialog.sender();
         if (sender.isEmpty()) {
             dialog.reply(Notice.info("incident.close-not-allowed", Map.of()));
@@ -223,7 +229,7 @@ class IncidentDialog implements DialogHandler {
             dialog.reply(Notice.info("incident.nothing-open", Map.of()));
             return true;
         }
-        action.accept(incidents.findForUpdate(latest.get(0).getId()).orElseThrow());
+        dialog.reply(action.apply(sender.get(), incidents.findForUpdate(latest.get(0).getId()).orElseThrow()));
         return true;
     }
 

@@ -14,7 +14,7 @@ import vn.keng.registry.Person;
 
 /**
  * Queues a new incident's alarms once its report has committed: the listener of
- * {@link IncidentReported} and {@link IncidentClosed}, each in a transaction of its own.
+ * {@link IncidentReported}, {@link IncidentConfirmed} and {@link IncidentClosed}, each in a transaction of its own.
  * <p>
  * Both events are stored by Spring Modulith's event publication registry in the transaction that
  * published them (table {@code event_publication}); a publication is completed when the listener
@@ -27,15 +27,19 @@ import vn.keng.registry.Person;
 @Component
 class IncidentFanOut {
 
+    static final String CLOSING_TOLD = "CLOSING_TOLD";
+
     private final Incidents incidents;
     private final IncidentAlarms alarms;
     private final IncidentTexts texts;
     private final Notifications notifications;
     private final People people;
+    private final java.time.Clock clock;
 
     IncidentFanOut(Incidents incidents, IncidentAlarms alarms, IncidentTexts texts, Notifications notifications,
-            People people) {
+            People people, java.time.Clock clock) {
         this.people = people;
+        this.clock = clock;
         this.incidents = incidents;
         this.alarms = alarms;
         this.texts = texts;
@@ -63,10 +67,37 @@ class IncidentFanOut {
                 Notice.info("incident.received", texts.params(incident, language)));
     }
 
-    /** A closed incident's alarm copies that have not left yet are not sent any more. */
+    /** A report confirmed by a verifier: its alarms, then every reporter is told (once, as above). */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(IncidentConfirmed event) {
+        Incident incident = incidents.findForUpdate(event.incidentId()).orElse(null);
+        if (incident == null || incident.getStatus().isClosed() || incident.hasRecord("ALARMED")) {
+            return;
+        }
+        alarms.fanOut(incident);
+        alarms.tellReporters(incident, "incident.reporter-confirmed");
+    }
+
+    /**
+     * A closed incident's alarm copies that have not left yet are not sent any more; then everybody
+     * alarmed and every reporter, except the one who closed it, is told the outcome (once: the
+     * timeline's {@code CLOSING_TOLD} line marks it done).
+     */
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(IncidentClosed event) {
         notifications.withdraw(Correlation.incident(event.incidentId()), event.closedAt());
+        Incident incident = incidents.findForUpdate(event.incidentId()).orElse(null);
+        if (incident == null || incident.hasRecord(CLOSING_TOLD)) {
+            return;
+        }
+        String template = switch (event.status()) {
+            case RESOLVED -> "incident.resolved";
+            case FALSE_ALARM -> "incident.false-alarm";
+            default -> "incident.dismissed";
+        };
+        int told = alarms.broadcast(incident, template, incident.getClosedBy());
+        incident.record(CLOSING_TOLD, clock.instant(), told + " people");
     }
 }

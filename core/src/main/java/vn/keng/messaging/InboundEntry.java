@@ -6,6 +6,6 @@ import java.time.Instant;
  * A stored inbound message, for live views: what came in and what became of it ({@code outcome}:
  * how it was understood, or why handling failed).
  */
-public record InboundEntry(long id, ChannelType channel, String senderAddress, String text, String buttonData,
+record InboundEntry(long id, ChannelType channel, String senderAddress, String text, String buttonData,
         String status, String outcome, Instant receivedAt) {
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** All {@link VillageNotice}s. */
-public interface VillageNotices extends JpaRepository<VillageNotice, Long> {
+interface VillageNotices extends JpaRepository<VillageNotice, Long> {
 
     List<VillageNotice> findByCommuneIdOrderByCreatedAtDesc(Long communeId);
 

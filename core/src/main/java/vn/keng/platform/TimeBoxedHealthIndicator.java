@@ -20,7 +20,7 @@ import org.springframework.boot.health.contributor.Status;
  * dependency that hangs (a database refusing connections makes the pool wait 30 s) holds one thread,
  * and further health calls wait for that same check, up to the time box, instead of piling up.
  */
-public final class TimeBoxedHealthIndicator implements HealthIndicator, DisposableBean {
+final class TimeBoxedHealthIndicator implements HealthIndicator, DisposableBean {
 
     private final HealthIndicator delegate;
     private final Duration timeout;

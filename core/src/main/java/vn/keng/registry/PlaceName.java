@@ -18,7 +18,7 @@ import vn.keng.platform.NotFoundException;
  * ({@link AmbiguousNameException}). When nothing fits whole, names starting with the typed words are
  * offered as candidates, never taken; with none of those either, the place is not found.
  */
-public enum PlaceName {
+enum PlaceName {
     PROVINCE("province", List.of("tinh", "thanh pho", "tp")),
     COMMUNE("commune", List.of("xa", "phuong", "thi tran", "tt")),
     VILLAGE("village", List.of("thon", "lang", "ban", "xom", "ap", "buon", "soc", "khoi", "to dan pho", "khu pho",

@@ -10,6 +10,7 @@ import vn.keng.duty.NightRecorded;
 import vn.keng.duty.PatrolRecorded;
 import vn.keng.incident.IncidentChanged;
 import vn.keng.incident.IncidentClosed;
+import vn.keng.incident.IncidentConfirmed;
 import vn.keng.incident.IncidentFacts;
 import vn.keng.incident.IncidentReported;
 
@@ -53,6 +54,12 @@ class ReadModelListener {
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(IncidentChanged event) {
+        incident(event.incidentId());
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(IncidentConfirmed event) {
         incident(event.incidentId());
     }
 

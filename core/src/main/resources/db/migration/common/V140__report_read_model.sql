@@ -1,6 +1,6 @@
 -- The reports' read model (module report): facts of other modules kept by listening to their events
--- (NightRecorded, PatrolRecorded, IncidentReported, IncidentChanged, IncidentClosed) and refilled by
--- ReportReadModel.rebuild. No foreign keys: report owns these rows, the modules own theirs.
+-- (NightRecorded, PatrolRecorded, IncidentReported, IncidentConfirmed, IncidentChanged, IncidentClosed),
+-- refilled by ReportReadModel.rebuild. No foreign keys: report owns these rows, the modules own theirs.
 
 create table report_night (
     gong_point_id    bigint      not null,

@@ -125,10 +125,57 @@ class IncidentFanOutRecoveryTest extends IncidentTestSupport {
                 "%\"incidentId\":" + incident.id() + ",%", "%IncidentFanOut%")).isEqualTo(1);
     }
 
+    @Test
+    void aClosingWhoseBroadcastDiesMidwayIsAckedAtOnceAndTellsEverybodyOnceWhenResubmitted() {
+        IncidentScene.Built s = scene.build(2, 0);
+        Person reporter = s.members.get(0);
+        scene.sms(reporter, "CHAY NHA ONG BA THON 3");
+        IncidentView incident = awaitIncidentOf(reporter);
+        awaitSms(s.striker, "DANH KENG BAO DONG");
+        Faults.calls.set(0);
+        Faults.dieAtCall.set(2);
+
+        scene.sms(s.police, "XONG");
+
+        // the decision and the closer's answer are committed with the message; the broadcast is not
+        assertThat(awaitSms(s.police, "Da ket thuc vu viec").text()).contains("Da bao cho 6 nguoi");
+        await().atMost(PATIENCE).until(() -> Faults.deaths.get() > 0
+                && incompleteFor(IncidentClosed.class, incident.id()) == 1);
+        assertThat(reload(incident).status()).isEqualTo(IncidentStatus.RESOLVED);
+        assertThat(outcomeRows(incident.id())).isZero();
+
+        Faults.dieAtCall.set(0);
+        publications.resubmitIncompletePublications(p -> p.getEvent() instanceof IncidentClosed c
+                && c.incidentId() == incident.id());
+
+        await().atMost(PATIENCE).until(() -> incompleteFor(IncidentClosed.class, incident.id()) == 0);
+        awaitSms(reporter, "DA XU LY XONG");
+        awaitSms(s.striker, "DA XU LY XONG");
+        long rows = outcomeRows(incident.id());
+        assertThat(rows).as("people told, as the closer was answered").isEqualTo(6);
+
+        IncidentView closed = reload(incident);
+        fanOut.on(new IncidentClosed(closed.id(), IncidentKind.FIRE, IncidentStatus.RESOLVED, closed.villageId(),
+                closed.reportedAt(), null, closed.closedAt()));
+        assertThat(outcomeRows(incident.id())).isEqualTo(rows);
+        assertThat(reload(incident).timeline()).filteredOn(step -> step.kind().equals("CLOSING_TOLD")).hasSize(1);
+    }
+
     private long incompleteFor(long incidentId) {
+        return incompleteFor(IncidentReported.class, incidentId);
+    }
+
+    private long incompleteFor(Class<?> type, long incidentId) {
         return jdbc.queryForObject("select count(*) from event_publication where completion_date is null "
                 + "and event_type like ? and serialized_event like ? and listener_id like ?", Long.class,
-                "%IncidentReported", "%\"incidentId\":" + incidentId + ",%", "%IncidentFanOut%");
+                "%" + type.getSimpleName(), "%\"incidentId\":" + incidentId + ",%", "%IncidentFanOut%");
+    }
+
+    /** How many people were queued the outcome (on one channel or more). */
+    private long outcomeRows(long incidentId) {
+        return jdbc.queryForObject("select count(distinct person_id) from outbound_message where correlation_kind = 'INCIDENT' "
+                + "and correlation_id = ? and template = 'incident.resolved' and person_id is not null", Long.class,
+                incidentId);
     }
 
     private long alarmRows(long incidentId) {

@@ -14,24 +14,22 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.keng.duty.GongRounds;
-import vn.keng.duty.MistakenStrikes;
+import vn.keng.duty.DutyStatus;
 import vn.keng.duty.NightRecorded;
 import vn.keng.duty.PatrolRecorded;
 import vn.keng.duty.Patrols;
 import vn.keng.duty.RoundEntry;
 import vn.keng.duty.RoundRecords;
 import vn.keng.duty.RoundStep;
-import vn.keng.duty.Strikes;
 import vn.keng.incident.IncidentChanged;
 import vn.keng.incident.IncidentQueries;
 import vn.keng.incident.IncidentStatus;
 import vn.keng.incident.IncidentView;
-import vn.keng.messaging.ChannelType;
 import vn.keng.report.render.JsonReport;
 import vn.keng.testing.CoreTest;
 
 /**
- * The read model fed by the events of real flows (a round started, confirmed, substituted, closed,
+ * The read model fed by the events of real flows (a round started, confirmed by message, closed,
  * excused, a mistaken strike, a night recorded as service down; patrols started, done, missed, down; incidents reported, answered,
  * verified, resolved, left open) gives the same report, every section, as the read model rebuilt
  * from scratch out of the modules' facts; a second delivery of the events changes nothing.
@@ -45,9 +43,7 @@ class ReadModelEqualityTest {
     @Autowired vn.keng.testing.TestPeople people;
     @Autowired vn.keng.messaging.InboundMessages inbound;
     @Autowired GongRounds rounds;
-    @Autowired Strikes strikes;
     @Autowired RoundRecords records;
-    @Autowired MistakenStrikes mistakes;
     @Autowired Patrols patrols;
     @Autowired IncidentQueries incidents;
     @Autowired Reports reports;
@@ -69,11 +65,18 @@ class ReadModelEqualityTest {
         rounds.run(commune, tomorrow, RoundStep.START);
         List<RoundEntry> night = records.night(commune, tomorrow);
         assertThat(night).hasSize(3);
-        strikes.confirm(night.get(0).dutyId(), s.striker.getId(), ChannelType.SMS, null);
-        strikes.confirm(night.get(1).dutyId(), s.head.getId(), ChannelType.SMS, null);
+        scene.sms(s.strikers.get(0), "ok");
+        scene.sms(s.strikers.get(1), "da danh");
+        await().atMost(PATIENCE).until(() -> records.night(commune, tomorrow).stream()
+                .filter(e -> e.recordedStatus() == DutyStatus.ON_TIME).count() == 2);
+        scene.sms(s.strikers.get(0), "danh nham");
+        String year = String.valueOf(tomorrow.getYear());
+        await().atMost(PATIENCE).until(() -> reports.commune(commune, reports.period(commune, year)).current().total()
+                .rounds().mistakenStrikes() == 1);
         rounds.run(commune, tomorrow, RoundStep.CLOSE);
-        records.excuse(night.get(2).dutyId(), "storm", "official");
-        mistakes.report(s.striker.getId());
+        RoundEntry missed = records.night(commune, tomorrow).stream()
+                .filter(e -> e.recordedStatus() == DutyStatus.MISSED).findFirst().orElseThrow();
+        records.excuse(missed.dutyId(), "storm", "official");
         patrols.setRoster(s.village.getId(), vn.keng.registry.Rotation.FIXED, today.minusDays(7),
                 List.of(s.head.getId()), null);
         rounds.run(commune, yesterday, RoundStep.PATROL); // past its due time: service down
@@ -102,12 +105,12 @@ class ReadModelEqualityTest {
                 .total(), t -> t.incidents().total() == 3 && t.rounds().alarmStrikes() == 3);
 
         List<String> live = reportsOf(s, today, tomorrow);
-        Report year = reports.commune(commune, reports.period(commune, String.valueOf(tomorrow.getYear())));
-        assertThat(year.current().total().rounds().nights()).isEqualTo(yesterday.getYear() == tomorrow.getYear() ? 6 : 3);
-        assertThat(year.current().total().rounds().excused()).isEqualTo(1);
-        assertThat(year.current().total().rounds().mistakenStrikes()).isEqualTo(1);
-        assertThat(year.current().total().patrols().done()).isEqualTo(1);
-        assertThat(year.current().total().incidents().falseAlarms() + year.current().total().incidents().unverified())
+        Report report = reports.commune(commune, reports.period(commune, year));
+        assertThat(report.current().total().rounds().nights()).isEqualTo(yesterday.getYear() == tomorrow.getYear() ? 6 : 3);
+        assertThat(report.current().total().rounds().excused()).isEqualTo(1);
+        assertThat(report.current().total().rounds().mistakenStrikes()).isEqualTo(1);
+        assertThat(report.current().total().patrols().done()).isEqualTo(1);
+        assertThat(report.current().total().incidents().falseAlarms() + report.current().total().incidents().unverified())
                 .isZero();
 
         tx.executeWithoutResult(t -> {

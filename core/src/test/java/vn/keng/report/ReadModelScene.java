@@ -23,8 +23,8 @@ import vn.keng.registry.Village;
 import vn.keng.testing.TestPeople;
 
 /**
- * A commune for {@link ReadModelEqualityTest}: one village with three gong points (one striker on
- * all three rosters), its head, the commune police, and a fire-safety group of three residents.
+ * A commune for {@link ReadModelEqualityTest}: one village with three gong points (a striker each),
+ * its head, the commune police, and a fire-safety group of three residents.
  */
 final class ReadModelScene {
 
@@ -45,7 +45,7 @@ final class ReadModelScene {
         Village village;
         Person head;
         Person police;
-        Person striker;
+        final List<Person> strikers = new ArrayList<>();
         final List<Person> members = new ArrayList<>();
     }
 
@@ -55,7 +55,9 @@ final class ReadModelScene {
         s.village = people.village(s.commune);
         s.head = people.person(s.village, Role.VILLAGE_HEAD);
         s.police = people.person(s.village, Role.POLICE);
-        s.striker = people.person(s.village, Role.STRIKER);
+        for (int i = 0; i < 3; i++) {
+            s.strikers.add(people.person(s.village, Role.STRIKER));
+        }
         tx.executeWithoutResult(t -> {
             SafetyGroup group = registry.createGroup(s.village.getId(), TestPeople.unique("Tổ"), null, null);
             for (int i = 0; i < 3; i++) {
@@ -67,7 +69,7 @@ final class ReadModelScene {
             for (int i = 0; i < 3; i++) {
                 long point = registry.createGongPoint(s.village.getId(), TestPeople.unique("Kẻng"), i == 0, null, null)
                         .getId();
-                registry.setRoster(point, Rotation.FIXED, LocalDate.now().minusDays(7), List.of(s.striker.getId()),
+                registry.setRoster(point, Rotation.FIXED, LocalDate.now().minusDays(7), List.of(s.strikers.get(i).getId()),
                         null);
             }
         });

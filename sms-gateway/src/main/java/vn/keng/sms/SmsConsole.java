@@ -12,7 +12,7 @@ import vn.keng.registry.PhoneNumber;
  * The SMS the console provider "sent", newest last, kept in memory for the simulator and the
  * embedded default: nothing leaves the machine.
  */
-public class SmsConsole {
+class SmsConsole {
 
     private final int keep;
     private final Deque<Message> messages = new ArrayDeque<>();

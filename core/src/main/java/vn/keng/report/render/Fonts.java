@@ -12,7 +12,7 @@ import java.io.UncheckedIOException;
  * Central. It covers Vietnamese letters, so diacritics render the same on any machine, fonts
  * installed or not.
  */
-public final class Fonts {
+final class Fonts {
 
     public static final String REGULAR = "/liberation/LiberationSans-Regular.ttf";
     public static final String BOLD = "/liberation/LiberationSans-Bold.ttf";
