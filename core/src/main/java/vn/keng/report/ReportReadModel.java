@@ -52,7 +52,7 @@ public class ReportReadModel {
         long[] written = new long[2];
         if (communeId == null) {
             tx.executeWithoutResult(s -> {
-                store.clear(null);
+                store.clear(null); // the rows of communes gone from the registry go too
                 var orphans = incidents.withoutCommune();
                 store.insertIncidents(orphans);
                 written[1] += orphans.size();
@@ -60,9 +60,7 @@ public class ReportReadModel {
         }
         for (Long id : ids) {
             tx.executeWithoutResult(s -> {
-                if (communeId != null) {
-                    store.clear(id);
-                }
+                store.clear(id); // again for all: a listener may have written the commune's rows meanwhile
                 var n = nights.ofCommune(id);
                 var i = incidents.ofCommune(id);
                 store.insertNights(n);
