@@ -104,7 +104,7 @@ class ReadModelEqualityTest {
         await().atMost(PATIENCE).until(() -> reports.commune(commune, reports.period(commune, thisYear)).current()
                 .total(), t -> t.incidents().total() == 3 && t.rounds().alarmStrikes() == 3);
 
-        List<String> live = reportsOf(s, today, tomorrow);
+        List<String> live = settled(s, today, tomorrow);
         Report report = reports.commune(commune, reports.period(commune, year));
         assertThat(report.current().total().rounds().nights()).isEqualTo(yesterday.getYear() == tomorrow.getYear() ? 6 : 3);
         assertThat(report.current().total().rounds().excused()).isEqualTo(1);
@@ -126,6 +126,18 @@ class ReadModelEqualityTest {
         assertThat(reportsOf(s, today, tomorrow)).as("rebuilt from scratch").isEqualTo(live);
         readModel.rebuild(null);
         assertThat(reportsOf(s, today, tomorrow)).as("everything rebuilt").isEqualTo(live);
+    }
+
+    /**
+     * The reports once the outbox has sent what the flows queued: the SMS section reads the outbox as
+     * it is (not the read model), so wait until two reads 1.5 s apart agree.
+     */
+    private List<String> settled(ReadModelScene.Built s, LocalDate... days) {
+        java.util.concurrent.atomic.AtomicReference<List<String>> last = new java.util.concurrent.atomic.AtomicReference<>();
+        return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(1500)).until(() -> {
+            List<String> now = reportsOf(s, days);
+            return now.equals(last.getAndSet(now)) ? now : null;
+        }, java.util.Objects::nonNull);
     }
 
     /** The commune's and the village's reports of the years of these days, as JSON without the generation time. */
