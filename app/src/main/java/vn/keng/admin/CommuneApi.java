@@ -19,15 +19,14 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.keng.duty.GongSettings;
-import vn.keng.duty.GongSettingsChange;
+import vn.keng.registry.CommuneChange;
 import vn.keng.registry.Commune;
-import vn.keng.registry.Communes;
 import vn.keng.registry.Language;
 import vn.keng.registry.Registry;
+import vn.keng.registry.RegistryReads;
 import vn.keng.registry.Village;
 import vn.keng.registry.VillageKind;
 import vn.keng.report.ReportCalendar;
-import vn.keng.registry.Villages;
 
 /** Communes, their gong settings and their villages. */
 @Tag(name = "Communes", description = "Communes, their nightly gong settings and their villages")
@@ -36,16 +35,14 @@ import vn.keng.registry.Villages;
 class CommuneApi {
 
     private final Registry registry;
-    private final Communes communes;
-    private final Villages villages;
+    private final RegistryReads reads;
     private final GongSettings settings;
     private final ReportCalendar calendar;
 
-    CommuneApi(Registry registry, Communes communes, Villages villages, GongSettings settings, ReportCalendar calendar) {
+    CommuneApi(Registry registry, RegistryReads reads, GongSettings settings, ReportCalendar calendar) {
         this.calendar = calendar;
         this.registry = registry;
-        this.communes = communes;
-        this.villages = villages;
+        this.reads = reads;
         this.settings = settings;
     }
 
@@ -53,7 +50,7 @@ class CommuneApi {
             description = "Every commune with its gong settings, by province and name.")
     @GetMapping
     List<CommuneView> list() {
-        return communes.findAllByOrderByProvinceNameAscNameAsc().stream().map(CommuneView::of).toList();
+        return reads.communes().stream().map(CommuneView::of).toList();
     }
 
     @Operation(summary = "Get a commune",
@@ -68,7 +65,7 @@ class CommuneApi {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     CommuneView create(@RequestBody NewCommune body) {
-        return CommuneView.of(settings.create(body.name(), body.provinceName(), GongSettingsChange.initial(
+        return CommuneView.of(settings.create(body.name(), body.provinceName(), CommuneChange.initial(
                 body.timeZone() == null ? null : zone(body.timeZone()), body.gongTime() == null ? null : time(body.gongTime()),
                 body.reminderLead() == null ? null : duration("reminderLead", body.reminderLead()),
                 body.language() == null ? null : Language.fromCode(body.language()))));
@@ -92,7 +89,7 @@ class CommuneApi {
     @GetMapping("/{id}/villages")
     List<VillageView> villages(@PathVariable Long id) {
         registry.commune(id);
-        return villages.findByCommuneIdOrderByName(id).stream().map(VillageView::of).toList();
+        return reads.villages(id).stream().map(VillageView::of).toList();
     }
 
     @Operation(summary = "Add a village",
@@ -104,8 +101,8 @@ class CommuneApi {
     }
 
     /** The typed change the patch asks for (bad values are the caller's 400, before anything is written). */
-    private static GongSettingsChange change(CommunePatch p) {
-        return new GongSettingsChange(p.name(), p.provinceName(), p.timeZone() == null ? null : zone(p.timeZone()),
+    private static CommuneChange change(CommunePatch p) {
+        return new CommuneChange(p.name(), p.provinceName(), p.timeZone() == null ? null : zone(p.timeZone()),
                 p.gongTime() == null ? null : time(p.gongTime()), optional("reminderLead", p.reminderLead()),
                 optional("confirmGrace", p.confirmGrace()), optional("backupAfter", p.backupAfter()),
                 optional("headAfter", p.headAfter()), optional("policeAfter", p.policeAfter()),

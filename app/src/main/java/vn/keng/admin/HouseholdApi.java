@@ -24,11 +24,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.keng.registry.Household;
 import vn.keng.registry.HouseholdImport;
-import vn.keng.registry.Households;
 import vn.keng.registry.ImportReport;
 import vn.keng.registry.Registry;
+import vn.keng.registry.RegistryReads;
 import vn.keng.registry.SafetyGroup;
-import vn.keng.registry.SafetyGroups;
 
 /** Households, fire-safety groups (to lien gia) and the CSV import of a village. */
 @Tag(name = "Households and groups", description = "Households, fire-safety groups (tổ liên gia) and the CSV import")
@@ -37,14 +36,12 @@ import vn.keng.registry.SafetyGroups;
 class HouseholdApi {
 
     private final Registry registry;
-    private final Households households;
-    private final SafetyGroups groups;
+    private final RegistryReads reads;
     private final HouseholdImport householdImport;
 
-    HouseholdApi(Registry registry, Households households, SafetyGroups groups, HouseholdImport householdImport) {
+    HouseholdApi(Registry registry, RegistryReads reads, HouseholdImport householdImport) {
         this.registry = registry;
-        this.households = households;
-        this.groups = groups;
+        this.reads = reads;
         this.householdImport = householdImport;
     }
 
@@ -53,7 +50,7 @@ class HouseholdApi {
     @GetMapping("/villages/{id}/households")
     List<HouseholdView> households(@PathVariable Long id) {
         registry.village(id);
-        return households.findByVillageIdOrderById(id).stream().map(HouseholdView::of).toList();
+        return reads.households(id).stream().map(HouseholdView::of).toList();
     }
 
     @Operation(summary = "Add a household",
@@ -78,7 +75,7 @@ class HouseholdApi {
     @GetMapping("/villages/{id}/groups")
     List<GroupView> groups(@PathVariable Long id) {
         registry.village(id);
-        return groups.findByVillageIdOrderByName(id).stream().map(this::view).toList();
+        return reads.groups(id).stream().map(this::view).toList();
     }
 
     @Operation(summary = "Create a fire-safety group",
@@ -119,7 +116,7 @@ class HouseholdApi {
     }
 
     private GroupView view(SafetyGroup g) {
-        List<Long> members = new ArrayList<>(households.findByGroupId(g.getId()).stream().map(Household::getId).toList());
+        List<Long> members = new ArrayList<>(reads.householdsOfGroup(g.getId()).stream().map(Household::getId).toList());
         return new GroupView(g.getId(), g.getVillageId(), g.getName(), g.getLeaderId(), g.getDeputyId(),
                 g.getTelegramChatId(), members, SafetyGroup.sizeWarning(members.size()));
     }

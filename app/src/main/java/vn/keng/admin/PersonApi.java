@@ -21,14 +21,13 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.keng.registry.Household;
-import vn.keng.registry.Households;
 import vn.keng.registry.InviteCode;
 import vn.keng.registry.TelegramLinks;
 import vn.keng.registry.Language;
-import vn.keng.registry.People;
 import vn.keng.registry.Person;
 import vn.keng.registry.PhoneNumber;
 import vn.keng.registry.Registry;
+import vn.keng.registry.RegistryReads;
 import vn.keng.registry.Role;
 
 /** People, found by phone in any local or international form, by village or by commune. */
@@ -38,14 +37,12 @@ import vn.keng.registry.Role;
 class PersonApi {
 
     private final Registry registry;
-    private final People people;
-    private final Households households;
+    private final RegistryReads reads;
     private final TelegramLinks telegramLinks;
 
-    PersonApi(Registry registry, People people, Households households, TelegramLinks telegramLinks) {
+    PersonApi(Registry registry, RegistryReads reads, TelegramLinks telegramLinks) {
         this.registry = registry;
-        this.people = people;
-        this.households = households;
+        this.reads = reads;
         this.telegramLinks = telegramLinks;
     }
 
@@ -76,13 +73,13 @@ class PersonApi {
             @RequestParam(required = false) Long communeId) {
         List<Person> found;
         if (phone != null) {
-            found = people.findByPhone(PhoneNumber.parse(phone)).map(List::of).orElse(List.of());
+            found = reads.personByPhone(PhoneNumber.parse(phone)).map(List::of).orElse(List.of());
         } else if (villageId != null) {
-            found = people.findByVillageIdOrderByName(villageId);
+            found = reads.people(villageId);
         } else if (communeId != null) {
-            found = people.findByCommuneIdOrderByName(communeId);
+            found = reads.peopleOfCommune(communeId);
         } else {
-            found = people.findAll();
+            found = reads.everybody();
         }
         return views(found);
     }
@@ -120,7 +117,7 @@ class PersonApi {
     private List<PersonView> views(List<Person> found) {
         Map<Long, Long> groupOfHousehold = new HashMap<>();
         List<Long> householdIds = found.stream().map(Person::getHouseholdId).filter(h -> h != null).distinct().toList();
-        for (Household h : households.findAllById(householdIds)) {
+        for (Household h : reads.householdsById(householdIds)) {
             if (h.getGroupId() != null) {
                 groupOfHousehold.put(h.getId(), h.getGroupId());
             }

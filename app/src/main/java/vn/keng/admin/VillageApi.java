@@ -19,13 +19,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.keng.admin.CommuneApi.VillageView;
 import vn.keng.registry.DutyRoster;
-import vn.keng.registry.DutyRosters;
 import vn.keng.registry.GongCondition;
 import vn.keng.registry.GongPoint;
-import vn.keng.registry.GongPoints;
 import vn.keng.registry.GongSignal;
-import vn.keng.registry.GongSignals;
 import vn.keng.registry.Registry;
+import vn.keng.registry.RegistryReads;
 import vn.keng.registry.Rotation;
 import vn.keng.registry.SignalKind;
 import vn.keng.registry.Village;
@@ -37,15 +35,11 @@ import vn.keng.registry.Village;
 class VillageApi {
 
     private final Registry registry;
-    private final GongPoints gongPoints;
-    private final GongSignals signals;
-    private final DutyRosters rosters;
+    private final RegistryReads reads;
 
-    VillageApi(Registry registry, GongPoints gongPoints, GongSignals signals, DutyRosters rosters) {
+    VillageApi(Registry registry, RegistryReads reads) {
         this.registry = registry;
-        this.gongPoints = gongPoints;
-        this.signals = signals;
-        this.rosters = rosters;
+        this.reads = reads;
     }
 
     @Operation(summary = "Get a village",
@@ -67,7 +61,7 @@ class VillageApi {
     @GetMapping("/villages/{id}/gong-points")
     List<GongPointView> gongPoints(@PathVariable Long id) {
         registry.village(id);
-        return gongPoints.findByVillageIdOrderById(id).stream().map(GongPointView::of).toList();
+        return reads.gongPoints(id).stream().map(GongPointView::of).toList();
     }
 
     @Operation(summary = "Add a gong point",
@@ -93,7 +87,7 @@ class VillageApi {
     @GetMapping("/villages/{id}/signals")
     List<SignalView> signals(@PathVariable Long id) {
         registry.village(id);
-        return signals.findByVillageIdOrderById(id).stream().map(SignalView::of).toList();
+        return reads.signals(id).stream().map(SignalView::of).toList();
     }
 
     @Operation(summary = "Add a signal",
@@ -101,8 +95,7 @@ class VillageApi {
     @PostMapping("/villages/{id}/signals")
     @ResponseStatus(HttpStatus.CREATED)
     SignalView addSignal(@PathVariable Long id, @RequestBody NewSignal body) {
-        return SignalView.of(registry.addSignal(id,
-                new GongSignal(id, body.kind(), body.pattern(), body.scheduledTime(), body.note())));
+        return SignalView.of(registry.addSignal(id, body.kind(), body.pattern(), body.scheduledTime(), body.note()));
     }
 
     @Operation(summary = "Get a gong point's duty roster",
@@ -110,7 +103,7 @@ class VillageApi {
     @GetMapping("/gong-points/{id}/roster")
     RosterView roster(@PathVariable Long id) {
         registry.gongPoint(id);
-        return rosters.findByGongPointId(id).map(RosterView::of)
+        return reads.roster(id).map(RosterView::of)
                 .orElse(new RosterView(id, null, null, List.of(), null));
     }
 

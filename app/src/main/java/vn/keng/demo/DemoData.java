@@ -23,7 +23,7 @@ import vn.keng.notice.Notices;
 import vn.keng.platform.ConflictException;
 import vn.keng.duty.Patrols;
 import vn.keng.registry.Commune;
-import vn.keng.registry.Communes;
+import vn.keng.registry.RegistryReads;
 import vn.keng.registry.GongPoint;
 import vn.keng.registry.GongSignal;
 import vn.keng.registry.Household;
@@ -70,15 +70,15 @@ class DemoData implements ApplicationRunner {
             + " mùa khô và kiện toàn tổ liên gia. Đề nghị mỗi hộ cử một người dự.";
 
     private final Registry registry;
-    private final Communes communes;
+    private final RegistryReads reads;
     private final Notices notices;
     private final Patrols patrols;
     private final TransactionTemplate tx;
 
-    DemoData(Registry registry, Communes communes, Notices notices, Patrols patrols, TransactionTemplate tx) {
+    DemoData(Registry registry, RegistryReads reads, Notices notices, Patrols patrols, TransactionTemplate tx) {
         this.registry = registry;
         this.patrols = patrols;
-        this.communes = communes;
+        this.reads = reads;
         this.notices = notices;
         this.tx = tx;
     }
@@ -105,7 +105,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private boolean loaded() {
-        return communes.findByProvinceNameAndName(PROVINCE, COMMUNE).isPresent();
+        return reads.commune(PROVINCE, COMMUNE).isPresent();
     }
 
     private void loadCommune() {
@@ -131,10 +131,10 @@ class DemoData implements ApplicationRunner {
         Village village = registry.createVillage(communeId, VILLAGES[v], kind, 150 + 20 * v);
         Long id = village.getId();
         GongPoint gong = registry.createGongPoint(id, "Nhà văn hóa " + VILLAGES[v], true, 20.07 + v * 0.01, 105.37 + v * 0.01);
-        registry.addSignal(id, new GongSignal(id, SignalKind.PEACE, v % 2 == 0 ? "3 hồi ngắn" : "1 hồi 9 tiếng",
-                LocalTime.of(22, 0), "Kẻng báo yên"));
-        registry.addSignal(id, new GongSignal(id, SignalKind.ALARM, "Đánh liên hồi, dồn dập", null, "Kẻng báo động"));
-        registry.addSignal(id, new GongSignal(id, SignalKind.FIRE, "2 hồi dài, lặp lại", null, "Kẻng báo cháy"));
+        registry.addSignal(id, SignalKind.PEACE, v % 2 == 0 ? "3 hồi ngắn" : "1 hồi 9 tiếng",
+                LocalTime.of(22, 0), "Kẻng báo yên");
+        registry.addSignal(id, SignalKind.ALARM, "Đánh liên hồi, dồn dập", null, "Kẻng báo động");
+        registry.addSignal(id, SignalKind.FIRE, "2 hồi dài, lặp lại", null, "Kẻng báo cháy");
 
         SafetyGroup group = registry.createGroup(id, "Tổ liên gia số 1", null, null);
         SafetyGroup second = registry.createGroup(id, "Tổ liên gia số 2", null, null);

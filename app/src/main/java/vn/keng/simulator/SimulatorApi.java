@@ -9,8 +9,6 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -42,10 +40,9 @@ import vn.keng.messaging.OutboxQueries;
 import vn.keng.messaging.OutboxStatus;
 import vn.keng.messaging.Priority;
 import vn.keng.platform.NotFoundException;
-import vn.keng.registry.People;
+import vn.keng.registry.RegistryReads;
 import vn.keng.registry.Person;
 import vn.keng.registry.PhoneNumber;
-import vn.keng.registry.Villages;
 
 /** The simulator's JSON API: the people to play, sending as one of them, their conversation, the outbox. */
 @Tag(name = "Simulator", description = "The simulator page's API (embedded default; the admin login beside real providers)")
@@ -58,20 +55,18 @@ class SimulatorApi {
     private final InboundMessages inbound;
     private final MessageLog log;
     private final OutboxQueries outbox;
-    private final People people;
-    private final Villages villages;
+    private final RegistryReads registry;
     private final SimulatorStreams streams;
     private final Clock clock;
     private final java.util.Optional<SimulatedZalo> zalo;
 
-    SimulatorApi(InboundMessages inbound, MessageLog log, OutboxQueries outbox, People people, Villages villages,
+    SimulatorApi(InboundMessages inbound, MessageLog log, OutboxQueries outbox, RegistryReads registry,
             SimulatorStreams streams, Clock clock, java.util.Optional<SimulatedZalo> zalo) {
         this.zalo = zalo;
         this.inbound = inbound;
         this.log = log;
         this.outbox = outbox;
-        this.people = people;
-        this.villages = villages;
+        this.registry = registry;
         this.streams = streams;
         this.clock = clock;
     }
@@ -87,14 +82,14 @@ class SimulatorApi {
     List<PersonCard> people(@RequestParam(required = false) String q) {
         List<Person> found;
         if (q == null || q.isBlank()) {
-            found = people.findAll(PageRequest.of(0, 500, Sort.by("id"))).getContent();
+            found = registry.firstPeople(500);
         } else if (q.strip().matches("[+\\d .()-]{9,}")) {
-            found = phone(q).flatMap(people::findByPhone).map(List::of).orElse(List.of());
+            found = phone(q).flatMap(registry::personByPhone).map(List::of).orElse(List.of());
         } else {
-            found = people.findTop200ByNameContainingIgnoreCaseOrderByName(q.strip());
+            found = registry.peopleNamed(q);
         }
         var villageNames = new java.util.HashMap<Long, String>();
-        villages.findAllById(found.stream().map(Person::getVillageId).filter(java.util.Objects::nonNull).distinct()
+        registry.villagesById(found.stream().map(Person::getVillageId).filter(java.util.Objects::nonNull).distinct()
                 .toList()).forEach(v -> villageNames.put(v.getId(), v.getName()));
         boolean showPhones = SimulatorSecurity.authenticated();
         return found.stream().map(p -> new PersonCard(p.getId(), p.getName(), p.getPhone() == null ? null
@@ -115,7 +110,7 @@ class SimulatorApi {
             + "is the pipeline's receipt (ACCEPTED, DUPLICATE...). 400 for an unknown person.")
     @PostMapping("/send")
     ResponseEntity<?> send(@RequestBody Send body) {
-        if (body.personId() == null || people.findById(body.personId()).isEmpty()) {
+        if (body.personId() == null || registry.person(body.personId()).isEmpty()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "unknown person");
             problem.setTitle("Invalid input");
             return ResponseEntity.badRequest().body(problem);
@@ -168,7 +163,7 @@ class SimulatorApi {
         List<OutboxEntry> rows = outbox.recent(100);
         boolean showAddresses = SimulatorSecurity.authenticated();
         Map<Long, String> names = new HashMap<>();
-        people.findAllById(rows.stream().map(OutboxEntry::personId).filter(Objects::nonNull).distinct().toList())
+        registry.peopleById(rows.stream().map(OutboxEntry::personId).filter(Objects::nonNull).distinct().toList())
                 .forEach(p -> names.put(p.getId(), p.getName()));
         return rows.stream().map(r -> new OutboxLine(r.id(), r.channel(),
                 showAddresses ? r.address() : SimulatorAccess.mask(r.address()), r.personId(), names.get(r.personId()),

@@ -39,7 +39,7 @@ class NoticeApiTest {
         emptyVillage = id(mvc.perform(post("/api/v1/communes/" + commune + "/villages").with(admin())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Thôn Hai\"}")));
         for (int i = 0; i < 2; i++) {
-            String phone = "09" + (10_000_000 + (long) (Math.random() * 89_999_999));
+            String phone = "091" + (1_000_000 + (long) (Math.random() * 8_999_999)); // 091: a prefix in use (095 is not)
             id(mvc.perform(post("/api/v1/people").with(admin()).contentType(MediaType.APPLICATION_JSON)
                     .content("{\"communeId\":" + commune + ",\"villageId\":" + village + ",\"name\":\"Hộ thử " + i
                             + "\",\"phone\":\"" + phone + "\",\"roles\":[\"RESIDENT\"]}")));

@@ -1,6 +1,5 @@
 package vn.keng.console;
 
-import java.io.File;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,15 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,13 +46,7 @@ class ConsolePageBenchmark {
 
     @BeforeAll
     static void startBrowser() {
-        String binary = ConsoleBrowserTest.CHROMIUM.stream().filter(p -> new File(p).canExecute()).findFirst().orElse(null);
-        String driver = ConsoleBrowserTest.DRIVERS.stream().filter(p -> new File(p).canExecute()).findFirst().orElse(null);
-        Assumptions.assumeTrue(binary != null && driver != null, "Chromium and chromedriver are not installed");
-        ChromeOptions options = new ChromeOptions().setBinary(binary)
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=vi");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(driver))
-                .usingAnyFreePort().build(), options);
+        browser = vn.keng.HeadlessChromium.start();
         browser.manage().window().setSize(new Dimension(390, 844));
     }
 

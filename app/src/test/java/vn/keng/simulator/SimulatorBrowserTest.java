@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -25,8 +24,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,25 +44,13 @@ import vn.keng.LiveAppTest;
 class SimulatorBrowserTest {
 
     static final String OFFICIAL = "Lê Văn Hòa (UBND xã)";
-    static final List<String> CHROMIUM = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
-    static final List<String> DRIVERS = List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
-
     static ChromeDriver browser;
 
     @LocalServerPort int port;
 
     @BeforeAll
     static void startBrowser() {
-        String binary = CHROMIUM.stream().filter(p -> new File(p).canExecute()).findFirst().orElse(null);
-        String driver = DRIVERS.stream().filter(p -> new File(p).canExecute()).findFirst().orElse(null);
-        Assumptions.assumeTrue(binary != null && driver != null,
-                "Chromium and chromedriver are not installed (apt-get install -y chromium chromium-driver)");
-        ChromeOptions options = new ChromeOptions().setBinary(binary)
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=vi");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver))
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        browser = vn.keng.HeadlessChromium.start();
     }
 
     @AfterAll

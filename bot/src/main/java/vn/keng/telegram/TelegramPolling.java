@@ -68,33 +68,11 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
     }
 
     private void consume(Update update) {
-        Duration pause = FIRST_PAUSE;
-        for (int attempt = 1; ; attempt++) {
-            try {
-                inbound.handle(update);
-                return;
-            } catch (InboundUnavailable e) {
-                if (attempt == ATTEMPTS) {
-                    log.error("Telegram update {} lost after {} attempts: {}", update.getUpdateId(), ATTEMPTS, e.getMessage());
-                    return;
-                }
-                log.warn("Telegram update {} not stored (attempt {}), retrying in {}", update.getUpdateId(), attempt, pause);
-                if (!pause(pause)) {
-                    return;
-                }
-                pause = STORING.next(pause);
-            }
-        }
-    }
-
-    private static boolean pause(Duration pause) {
-        try {
-            Thread.sleep(pause.toMillis());
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        STORING.retry(ATTEMPTS, InboundUnavailable.class, () -> inbound.handle(update),
+                (attempt, wait, e) -> log.warn("Telegram update {} not stored (attempt {}), retrying in {}",
+                        update.getUpdateId(), attempt, wait),
+                (attempts, e) -> log.error("Telegram update {} lost after {} attempts: {}", update.getUpdateId(),
+                        attempts, e.getMessage()));
     }
 
     @Override

@@ -8,8 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.keng.messaging.Notice;
 import vn.keng.messaging.Priority;
-import vn.keng.registry.People;
-import vn.keng.registry.Person;
+import vn.keng.registry.Registry;
 
 /**
  * Explicit phrases only ("TAT TIN", "NGUNG NHAN TIN", "STOP" / "BAT TIN", "NHAN TIN LAI", "START")
@@ -19,10 +18,10 @@ import vn.keng.registry.Person;
 @Component
 class SubscriptionHandler implements DialogHandler {
 
-    private final People people;
+    private final Registry registry;
 
-    SubscriptionHandler(People people) {
-        this.people = people;
+    SubscriptionHandler(Registry registry) {
+        this.registry = registry;
     }
 
     @Override
@@ -40,10 +39,8 @@ class SubscriptionHandler implements DialogHandler {
         if (dialog.command() == null) {
             return false;
         }
-        Person person = dialog.sender().orElseThrow();
         boolean stop = dialog.command() == Command.OPT_OUT;
-        person.optOutOfInfo(stop);
-        people.save(person);
+        registry.optOutOfInfo(dialog.sender().orElseThrow().getId(), stop);
         dialog.clearState();
         dialog.reply(Notice.of(stop ? "conversation.stopped" : "conversation.started", Map.of(), Priority.INFO)
                 .withOptions(List.of()));

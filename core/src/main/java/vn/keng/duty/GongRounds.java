@@ -1,5 +1,7 @@
 package vn.keng.duty;
 
+import vn.keng.registry.PersonCard;
+import vn.keng.registry.RoundDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -138,7 +140,7 @@ public class GongRounds {
         LocalDate night = schedule.night();
         Set<Long> existing = new HashSet<>(duties.findGongPointIds(facts.commune().getId(), night));
         Map<Long, DutyRoster> rosters = directory.rostersOfCommune(facts.commune().getId());
-        Map<Long, Long> swapped = swaps.findOfCommune(facts.commune().getId(), night).stream()
+        Map<Long, Long> swapped = swaps.findByGongPointIdInAndNight(facts.gongPoints().keySet(), night).stream()
                 .collect(Collectors.toMap(NightSwap::getGongPointId, NightSwap::getPersonId));
         List<NightlyDuty> records = new ArrayList<>();
         for (GongPoint point : facts.gongPoints().values()) {

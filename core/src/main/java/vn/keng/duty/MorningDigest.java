@@ -1,5 +1,6 @@
 package vn.keng.duty;
 
+import vn.keng.registry.RoundDirectory;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,7 +1,6 @@
 package vn.keng.duty;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -61,10 +60,7 @@ public class PatrolRoster {
         if (startDate == null) {
             throw new IllegalArgumentException("startDate is required");
         }
-        List<Long> ids = leaderIds == null ? List.of() : List.copyOf(leaderIds);
-        if (ids.stream().distinct().count() != ids.size()) {
-            throw new IllegalArgumentException("a patrol leader appears twice in the roster");
-        }
+        List<Long> ids = Rotation.turnOrder(leaderIds, "patrol leader");
         this.rotation = rotation == null ? Rotation.DAILY : rotation;
         this.startDate = startDate;
         this.leaderIds = new ArrayList<>(ids);
@@ -73,16 +69,7 @@ public class PatrolRoster {
 
     /** The leader on duty on the night of the given date; nights before the start continue the turn order backwards. */
     public Optional<Long> leaderOn(LocalDate night) {
-        if (leaderIds.isEmpty()) {
-            return Optional.empty();
-        }
-        long days = ChronoUnit.DAYS.between(startDate, night);
-        long turn = switch (rotation) {
-            case DAILY -> days;
-            case WEEKLY -> Math.floorDiv(days, 7);
-            case FIXED -> 0;
-        };
-        return Optional.of(leaderIds.get((int) Math.floorMod(turn, leaderIds.size())));
+        return rotation.onDuty(leaderIds, startDate, night);
     }
 
     public Long getId() { return id; }

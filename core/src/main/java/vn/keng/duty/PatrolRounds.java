@@ -1,5 +1,7 @@
 package vn.keng.duty;
 
+import vn.keng.registry.PersonCard;
+import vn.keng.registry.RoundDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,7 +84,7 @@ class PatrolRounds {
         Instant due = schedule.gongAt().plus(settings.patrolDue());
         boolean down = now.isAfter(due);
         RoundFacts facts = RoundFacts.load(commune, directory);
-        for (PatrolRoster roster : rosters.findOfCommune(commune.getId())) {
+        for (PatrolRoster roster : rosters.findByVillageIdIn(facts.villages().keySet())) {
             LocalDate night = schedule.night();
             if (nights.findByVillageIdAndNight(roster.getVillageId(), night).isPresent()) {
                 continue;

@@ -1,5 +1,7 @@
 package vn.keng.duty;
 
+import vn.keng.registry.PersonCard;
+import vn.keng.registry.RoundDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package vn.keng.duty;
 
+import vn.keng.registry.RoundDirectory;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

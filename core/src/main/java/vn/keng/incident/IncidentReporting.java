@@ -10,13 +10,13 @@ import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.keng.incident.IncidentAttempt.Outcome;
 import vn.keng.messaging.GeoLocation;
 import vn.keng.messaging.Notice;
 import vn.keng.registry.Language;
+import vn.keng.registry.Villages;
 
 /**
  * A report becomes an incident, or joins one: same kind, same group (or village without a group),
@@ -35,19 +35,19 @@ class IncidentReporting {
     private final ReportScopes scopes;
     private final IncidentTexts texts;
     private final IncidentSettings settings;
-    private final JdbcTemplate jdbc;
+    private final Villages villages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    IncidentReporting(Incidents incidents, IncidentAttempts attempts, ReportScopes scopes, 
-            IncidentTexts texts, IncidentSettings settings, JdbcTemplate jdbc, ApplicationEventPublisher events,
+    IncidentReporting(Incidents incidents, IncidentAttempts attempts, ReportScopes scopes,
+            IncidentTexts texts, IncidentSettings settings, Villages villages, ApplicationEventPublisher events,
             Clock clock) {
         this.incidents = incidents;
         this.attempts = attempts;
         this.scopes = scopes;
         this.texts = texts;
         this.settings = settings;
-        this.jdbc = jdbc;
+        this.villages = villages;
         this.events = events;
         this.clock = clock;
     }
@@ -158,7 +158,7 @@ class IncidentReporting {
     /** Reports of one village are taken one at a time (a row lock on the village), so two reporters never open two incidents. */
     private void lockScope(ReportScope scope) {
         if (scope.villageId() != null) {
-            jdbc.queryForList("select id from village where id = ? for update", Long.class, scope.villageId());
+            villages.lockById(scope.villageId());
         }
     }
 

@@ -47,4 +47,52 @@ public record Backoff(Duration first, Duration max) {
         Duration doubled = current.multipliedBy(2);
         return doubled.compareTo(max) > 0 ? max : doubled;
     }
+
+    /** What a {@link #retry} says of a failed attempt it will try again after {@code wait}. */
+    @FunctionalInterface
+    public interface Retrying<E> {
+        void failed(int attempt, Duration wait, E failure);
+    }
+
+    /**
+     * Runs the task until it returns, at most {@code attempts} times, waiting by this policy after
+     * each failure of type {@code retried} (any other failure is thrown at once).
+     *
+     * @return true when the task ran; false when it failed every time (told to {@code gaveUp}) or the
+     *         thread was interrupted while waiting (its interrupt is kept)
+     */
+    public <E extends RuntimeException> boolean retry(int attempts, Class<E> retried, Runnable task,
+            Retrying<? super E> retrying, java.util.function.BiConsumer<Integer, ? super E> gaveUp) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                task.run();
+                return true;
+            } catch (RuntimeException e) {
+                if (!retried.isInstance(e)) {
+                    throw e;
+                }
+                E failure = retried.cast(e);
+                if (attempt >= attempts) {
+                    gaveUp.accept(attempt, failure);
+                    return false;
+                }
+                Duration wait = after(attempt);
+                retrying.failed(attempt, wait, failure);
+                if (!sleep(wait)) {
+                    return false;
+                }
+            }
+        }
+    }
+
+    /** Sleeps; false (with the thread's interrupt kept) when interrupted. */
+    public static boolean sleep(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 }

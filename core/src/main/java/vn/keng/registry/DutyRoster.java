@@ -1,7 +1,6 @@
 package vn.keng.registry;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,10 +55,7 @@ public class DutyRoster {
         if (startDate == null) {
             throw new IllegalArgumentException("startDate is required");
         }
-        List<Long> ids = strikerIds == null ? List.of() : List.copyOf(strikerIds);
-        if (ids.stream().distinct().count() != ids.size()) {
-            throw new IllegalArgumentException("a striker appears twice in the roster");
-        }
+        List<Long> ids = Rotation.turnOrder(strikerIds, "striker");
         this.rotation = rotation == null ? Rotation.DAILY : rotation;
         this.startDate = startDate;
         this.strikerIds = new ArrayList<>(ids);
@@ -72,16 +68,7 @@ public class DutyRoster {
      * night without a striker.
      */
     public Optional<Long> strikerOn(LocalDate night) {
-        if (strikerIds.isEmpty()) {
-            return Optional.empty();
-        }
-        long days = ChronoUnit.DAYS.between(startDate, night);
-        long turn = switch (rotation) {
-            case DAILY -> days;
-            case WEEKLY -> Math.floorDiv(days, 7);
-            case FIXED -> 0;
-        };
-        return Optional.of(strikerIds.get((int) Math.floorMod(turn, strikerIds.size())));
+        return rotation.onDuty(strikerIds, startDate, night);
     }
 
     public Long getId() { return id; }

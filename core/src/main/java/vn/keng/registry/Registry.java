@@ -81,6 +81,53 @@ public class Registry {
         return groups.findById(id).orElseThrow(() -> new NotFoundException("Group", id));
     }
 
+    /**
+     * Changes a commune's settings (a null field keeps its value) and writes them at once, so that a
+     * rejected value fails here rather than at the commit.
+     */
+    public Commune changeCommune(Long id, CommuneChange c) {
+        Commune commune = commune(id);
+        if (c.name() != null || c.provinceName() != null) {
+            commune.rename(c.name() != null ? c.name() : commune.getName(),
+                    c.provinceName() != null ? c.provinceName() : commune.getProvinceName());
+        }
+        if (c.timeZone() != null) {
+            commune.changeTimeZone(c.timeZone());
+        }
+        if (c.gongTime() != null) {
+            commune.changeGongTime(c.gongTime());
+        }
+        if (c.reminderLead() != null) {
+            commune.changeReminderLead(c.reminderLead());
+        }
+        if (c.escalationChanged()) {
+            commune.changeEscalation(
+                    c.confirmGrace() != null ? c.confirmGrace() : commune.getConfirmGrace(),
+                    c.backupAfter() != null ? c.backupAfter() : commune.getBackupAfter(),
+                    c.headAfter() != null ? c.headAfter() : commune.getHeadAfter(),
+                    c.policeAfter() != null ? c.policeAfter() : commune.getPoliceAfter(),
+                    c.closeAfter() != null ? c.closeAfter() : commune.getCloseAfter());
+        }
+        if (c.language() != null) {
+            commune.changeLanguage(c.language());
+        }
+        if (c.smsUnicode() != null) {
+            commune.changeSmsUnicode(c.smsUnicode());
+        }
+        if (c.smsAlways() != null) {
+            commune.changeSmsAlways(c.smsAlways());
+        }
+        return communes.saveAndFlush(commune);
+    }
+
+    /** Changes a commune's report deadlines (a null keeps that one). */
+    public Commune changeReportDeadlines(Long id, java.time.MonthDay village, java.time.MonthDay communeDeadline) {
+        Commune commune = commune(id);
+        commune.changeReportDeadlines(village != null ? village : commune.getVillageReportDeadline(),
+                communeDeadline != null ? communeDeadline : commune.getCommuneReportDeadline());
+        return commune;
+    }
+
     public Commune createCommune(String name, String provinceName) {
         if (communes.findByProvinceNameAndName(provinceName, name).isPresent()) {
             throw new ConflictException("Commune '" + name + "' already exists in " + provinceName);
@@ -122,9 +169,10 @@ public class Registry {
         return java.util.Optional.empty();
     }
 
-    public GongSignal addSignal(Long villageId, GongSignal signal) {
+    public GongSignal addSignal(Long villageId, SignalKind kind, String pattern, java.time.LocalTime scheduledTime,
+            String note) {
         village(villageId);
-        return signals.save(signal);
+        return signals.save(new GongSignal(villageId, kind, pattern, scheduledTime, note));
     }
 
     public Household createHousehold(Long villageId, String code, String address, Long groupId) {
@@ -155,6 +203,13 @@ public class Registry {
         Person person = new Person(communeId, name, phone, roles);
         place(person, communeId, villageId, householdId);
         person.changeLanguage(language);
+        return people.save(person);
+    }
+
+    /** A person's own choice to stop or resume information messages (alarms always reach them). */
+    public Person optOutOfInfo(Long personId, boolean stop) {
+        Person person = person(personId);
+        person.optOutOfInfo(stop);
         return people.save(person);
     }
 

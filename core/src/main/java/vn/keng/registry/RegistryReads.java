@@ -96,4 +96,49 @@ public class RegistryReads {
                 || (local.length() >= 3 && p.getPhone() != null && p.getPhone().e164().contains(local)))
                 .limit(200).toList();
     }
+
+    /** The households of a group, by id. */
+    public List<Household> householdsOfGroup(long groupId) {
+        return households.findByGroupId(groupId);
+    }
+
+    public List<Household> householdsById(java.util.Collection<Long> ids) {
+        return households.findAllById(ids);
+    }
+
+    public Optional<Person> personByPhone(PhoneNumber phone) {
+        return people.findByPhone(phone);
+    }
+
+    public Optional<Person> person(long id) {
+        return people.findById(id);
+    }
+
+    /** Everybody, by id: the admin API's unfiltered listing. */
+    public List<Person> everybody() {
+        return people.findAll(org.springframework.data.domain.Sort.by("id"));
+    }
+
+    /** The first people by id (the simulator's list to play). */
+    public List<Person> firstPeople(int count) {
+        return people.findAll(org.springframework.data.domain.PageRequest.of(0, count,
+                org.springframework.data.domain.Sort.by("id"))).getContent();
+    }
+
+    /** Up to 200 people whose name contains the text, by name. */
+    public List<Person> peopleNamed(String text) {
+        return people.findTop200ByNameContainingIgnoreCaseOrderByName(text.strip());
+    }
+
+    public List<Person> peopleById(java.util.Collection<Long> ids) {
+        return people.findAllById(ids);
+    }
+
+    public List<Village> villagesById(java.util.Collection<Long> ids) {
+        return villages.findAllById(ids);
+    }
+
+    public Optional<Commune> commune(String provinceName, String name) {
+        return communes.findByProvinceNameAndName(provinceName, name);
+    }
 }

@@ -183,9 +183,7 @@ public class ReportCalendar {
 
     /** Changes a commune's report deadlines (a null keeps that one); the villages' must come first. */
     public void changeDeadlines(long communeId, MonthDay village, MonthDay commune) {
-        Commune c = registry.commune(communeId);
-        c.changeReportDeadlines(village != null ? village : c.getVillageReportDeadline(),
-                commune != null ? commune : c.getCommuneReportDeadline());
+        registry.changeReportDeadlines(communeId, village, commune);
     }
 
     private static String day(LocalDate date) {

@@ -49,8 +49,8 @@ public final class RoundFixture {
         this.zone = c.getTimeZone();
         this.villageA = registry.createVillage(commune, "Thon Dong " + tag, null, 120).getId();
         this.villageB = registry.createVillage(commune, "Thon Tay " + tag, null, 90).getId();
-        registry.addSignal(villageA, new GongSignal(villageA, SignalKind.PEACE, "3 hoi ngan", LocalTime.of(22, 0), null));
-        registry.addSignal(villageA, new GongSignal(villageA, SignalKind.ALARM, "lien hoi 3 hoi", null, null));
+        registry.addSignal(villageA, SignalKind.PEACE, "3 hoi ngan", LocalTime.of(22, 0), null);
+        registry.addSignal(villageA, SignalKind.ALARM, "lien hoi 3 hoi", null, null);
         this.pointA = registry.createGongPoint(villageA, "Nha van hoa", true, null, null).getId();
         this.pointB = registry.createGongPoint(villageB, "Cay da", true, null, null).getId();
         this.striker = person(registry, "Ong Ba", villageA, Role.STRIKER);

@@ -22,10 +22,10 @@ class AlarmSignalTest extends IncidentTestSupport {
     void aFireUsesTheVillagesFireSignalAndATheftItsAlarmSignal() {
         IncidentScene.Built s = scene.build(2, 0);
         tx.executeWithoutResult(t -> {
-            registry.addSignal(s.village.getId(), new GongSignal(s.village.getId(), SignalKind.ALARM,
-                    "đánh liên hồi 3 hồi", null, null));
-            registry.addSignal(s.village.getId(), new GongSignal(s.village.getId(), SignalKind.FIRE,
-                    "2 hồi dài, lặp lại", null, null));
+            registry.addSignal(s.village.getId(), SignalKind.ALARM,
+                    "đánh liên hồi 3 hồi", null, null);
+            registry.addSignal(s.village.getId(), SignalKind.FIRE,
+                    "2 hồi dài, lặp lại", null, null);
         });
         scene.sms(s.members.get(0), "BAO CHAY nha ong Ba");
         assertThat(awaitSms(s.striker, "DANH KENG BAO DONG").text())

@@ -43,4 +43,43 @@ class BackoffTest {
             assertThat(backoff.afterWithJitter(3).toMillis()).isBetween(16_000L, 24_000L);
         }
     }
+
+    @Test
+    void aRetryWaitsByThePolicyUntilTheTaskRunsOrGivesUpAfterItsAttempts() {
+        Backoff quick = Backoff.doubling(Duration.ofMillis(1), Duration.ofMillis(4));
+        java.util.List<String> said = new java.util.ArrayList<>();
+        int[] runs = {0};
+        boolean ran = quick.retry(5, IllegalStateException.class, () -> {
+            if (++runs[0] < 3) {
+                throw new IllegalStateException("down");
+            }
+        }, (attempt, wait, e) -> said.add(attempt + ":" + wait.toMillis()), (n, e) -> said.add("lost"));
+        assertThat(ran).isTrue();
+        assertThat(runs[0]).isEqualTo(3);
+        assertThat(said).containsExactly("1:1", "2:2");
+
+        said.clear();
+        assertThat(quick.retry(3, IllegalStateException.class, () -> {
+            throw new IllegalStateException("down");
+        }, (attempt, wait, e) -> said.add(attempt + ":" + wait.toMillis()), (n, e) -> said.add("lost " + n))).isFalse();
+        assertThat(said).containsExactly("1:1", "2:2", "lost 3");
+
+        assertThatThrownBy(() -> quick.retry(3, IllegalStateException.class, () -> {
+            throw new IllegalArgumentException("not a failure to wait for");
+        }, (a, w, e) -> { }, (n, e) -> { })).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anInterruptedRetryStopsAndKeepsTheInterrupt() {
+        Thread.currentThread().interrupt();
+        try {
+            assertThat(Backoff.doubling(Duration.ofSeconds(5), Duration.ofSeconds(5)).retry(3,
+                    IllegalStateException.class, () -> {
+                        throw new IllegalStateException("down");
+                    }, (a, w, e) -> { }, (n, e) -> { })).isFalse();
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
 }

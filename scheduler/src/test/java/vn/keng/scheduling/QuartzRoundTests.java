@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.keng.SchedulingTestApplication;
 import vn.keng.duty.GongSettings;
-import vn.keng.duty.GongSettingsChange;
+import vn.keng.registry.CommuneChange;
 import vn.keng.duty.DutyStatus;
 import vn.keng.duty.DutyTestSupport;
 import vn.keng.duty.GongRounds;
@@ -85,7 +85,7 @@ class QuartzRoundTests {
         LocalDate planned = Instant.now().isBefore(rounds.schedule(f.commune, LocalDate.now(f.zone)).deadline())
                 ? LocalDate.now(f.zone) : LocalDate.now(f.zone).plusDays(1);
 
-        gongSettings.change(f.commune, new GongSettingsChange(null, null, null, null, Duration.ofMinutes(30), null,
+        gongSettings.change(f.commune, new CommuneChange(null, null, null, null, Duration.ofMinutes(30), null,
                 null, null, null, null, null, null, null));
 
         Trigger start = scheduler.getTrigger(RoundPlanner.triggerKey(f.commune, planned, RoundStep.START));

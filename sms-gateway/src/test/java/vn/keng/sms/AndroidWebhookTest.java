@@ -22,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import vn.keng.messaging.InboundMessages;
 import vn.keng.messaging.ChannelType;
 import vn.keng.messaging.DeliveryStatus;
 
@@ -106,18 +107,22 @@ class AndroidWebhookTest {
     }
 
     @Test
-    void passesAReplayToTheCoreWhichHandlesItOnce() throws Exception {
+    void passesAReplayToTheCoreUnderTheSameIdAndAnswersItsDuplicateWith200() throws Exception {
         String body = received("ev-3", "+84912345678", "1");
         signed(body).andExpect(status().isOk());
+        inbound.answer = InboundMessages.Receipt.DUPLICATE; // what the core answers a provider id it has seen
         signed(body).andExpect(status().isOk());
-        assertThat(inbound.calls).hasSize(2);
+        assertThat(inbound.calls).hasSize(2).extracting(m -> m.providerMessageId()).containsOnly(
+                inbound.calls.get(0).providerMessageId());
         assertThat(inbound.accepted).hasSize(1);
     }
 
     @Test
     void keepsAPromotionFromALetterNamedSenderWithout400SoTheGatewayStopsDeliveringIt() throws Exception {
         signed(received("ev-5", "VIETTEL", "KM 50% the cao hom nay")).andExpect(status().isOk());
+        inbound.answer = InboundMessages.Receipt.DUPLICATE; // the core keeps it once
         signed(received("ev-5", "VIETTEL", "KM 50% the cao hom nay")).andExpect(status().isOk());
+        assertThat(inbound.calls).hasSize(2);
         assertThat(inbound.kept).singleElement().satisfies(m -> assertThat(m.senderAddress()).isEqualTo("VIETTEL"));
         assertThat(inbound.accepted).isEmpty();
     }

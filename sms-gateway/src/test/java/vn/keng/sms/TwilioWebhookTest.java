@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import vn.keng.messaging.InboundMessages;
 import vn.keng.messaging.ChannelType;
 import vn.keng.messaging.DeliveryStatus;
 
@@ -83,12 +84,13 @@ class TwilioWebhookTest {
     }
 
     @Test
-    void passesAReplayToTheCoreWhichHandlesItOnce() throws Exception {
+    void passesAReplayToTheCoreUnderTheSameIdAndAnswersItsDuplicateWithAnEmptyReply() throws Exception {
         Map<String, String> params = sms("SM4", "0912345678", "1");
         signed(INBOUND, params).andExpect(status().isOk());
+        inbound.answer = InboundMessages.Receipt.DUPLICATE; // what the core answers a provider id it has seen
         signed(INBOUND, params).andExpect(status().isOk()).andExpect(content().string(TwilioWebhook.EMPTY_TWIML));
 
-        assertThat(inbound.calls).hasSize(2);
+        assertThat(inbound.calls).hasSize(2).extracting(m -> m.providerMessageId()).containsOnly("SM4");
         assertThat(inbound.accepted).hasSize(1);
     }
 

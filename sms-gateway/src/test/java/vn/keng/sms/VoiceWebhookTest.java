@@ -25,6 +25,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import vn.keng.messaging.InboundMessages;
 import vn.keng.messaging.ChannelType;
 import vn.keng.messaging.DeliveryStatus;
 import vn.keng.messaging.OutboxEntry;
@@ -79,8 +80,10 @@ class VoiceWebhookTest {
             assertThat(m.buttonData()).isEqualTo("incident:coming:9");
         });
 
+        inbound.answer = InboundMessages.Receipt.DUPLICATE; // the core has seen this call's key press
         signed(GATHER + "?outbox=42&round=1&lang=vi", gather("1")).andExpect(status().isOk()); // Twilio repeats itself
-        assertThat(inbound.calls).hasSize(2);
+        assertThat(inbound.calls).hasSize(2).extracting(m -> m.providerMessageId()).containsOnly(
+                inbound.calls.get(0).providerMessageId());
         assertThat(inbound.accepted).hasSize(1);
     }
 

@@ -64,13 +64,13 @@ class ZaloPolling implements SmartLifecycle {
                 backoff = FIRST_BACKOFF;
             } catch (ZaloApiException e) {
                 log.warn("Zalo {} failed ({}); polling again in {}", e.method(), ZaloErrors.judge(e).reason(), backoff);
-                if (!pause(backoff)) {
+                if (!Backoff.sleep(backoff)) {
                     return;
                 }
                 backoff = POLLING.next(backoff);
             } catch (RuntimeException e) {
                 log.warn("Zalo polling failed ({}); polling again in {}", e.toString(), backoff);
-                if (!pause(backoff)) {
+                if (!Backoff.sleep(backoff)) {
                     return;
                 }
                 backoff = POLLING.next(backoff);
@@ -79,35 +79,10 @@ class ZaloPolling implements SmartLifecycle {
     }
 
     private void consume(ZaloUpdate update) {
-        Duration pause = FIRST_BACKOFF;
-        for (int attempt = 1; ; attempt++) {
-            try {
-                inbound.handle(update);
-                return;
-            } catch (InboundUnavailable e) {
-                if (attempt == ATTEMPTS) {
-                    log.error("Zalo update lost after {} attempts: {}", ATTEMPTS, e.getMessage());
-                    return;
-                }
-                log.warn("Zalo update not stored (attempt {}), retrying in {}", attempt, pause);
-                if (!pause(pause)) {
-                    return;
-                }
-                pause = STORING.next(pause);
-            }
-        }
+        STORING.retry(ATTEMPTS, InboundUnavailable.class, () -> inbound.handle(update),
+                (attempt, wait, e) -> log.warn("Zalo update not stored (attempt {}), retrying in {}", attempt, wait),
+                (attempts, e) -> log.error("Zalo update lost after {} attempts: {}", attempts, e.getMessage()));
     }
-
-    private static boolean pause(Duration pause) {
-        try {
-            Thread.sleep(pause.toMillis());
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
 
     @Override
     public void stop() {

@@ -1,6 +1,5 @@
-package vn.keng.duty;
+package vn.keng.registry;
 
-import vn.keng.registry.PhoneNumber;
 
 /** What the round needs to know about a person, loaded in bulk without their roles. */
 public record PersonCard(Long id, String name, PhoneNumber phone, Long telegramUserId, Long villageId, boolean infoOptOut) {

@@ -1,4 +1,4 @@
-package vn.keng.duty;
+package vn.keng.registry;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,20 +14,14 @@ import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Component;
 
-import vn.keng.registry.DutyRoster;
-import vn.keng.registry.GongPoint;
-import vn.keng.registry.GongSignal;
-import vn.keng.registry.Role;
-import vn.keng.registry.SafetyGroup;
-import vn.keng.registry.SignalKind;
-import vn.keng.registry.Village;
 
 /**
- * Reads what a round needs from the registry in a few bulk queries (a province-wide round touches
- * thousands of gong points: no query per gong point).
+ * Reads what a night's round needs from the registry in a few bulk queries (a province-wide round
+ * touches thousands of gong points: no query per gong point). The registry's own queries, offered to
+ * the duty module, so that no other module names the registry's entities in a query.
  */
 @Component
-class RoundDirectory {
+public class RoundDirectory {
 
     private static final int CHUNK = 1000;
     private static final String READ_ONLY = "org.hibernate.readOnly";
@@ -38,20 +32,20 @@ class RoundDirectory {
         this.em = em;
     }
 
-    Map<Long, Village> villages(long communeId) {
+    public Map<Long, Village> villages(long communeId) {
         return em.createQuery("select v from Village v where v.communeId = :c order by v.name", Village.class)
                 .setParameter("c", communeId).setHint(READ_ONLY, true).getResultList().stream()
                 .collect(Collectors.toMap(Village::getId, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
-    List<GongPoint> gongPoints(long communeId) {
+    public List<GongPoint> gongPoints(long communeId) {
         return em.createQuery("select g from GongPoint g where g.villageId in (select v.id from Village v"
                 + " where v.communeId = :c) order by g.villageId, g.id", GongPoint.class)
                 .setParameter("c", communeId).setHint(READ_ONLY, true).getResultList();
     }
 
     /** Every roster of the commune's gong points, in one query. */
-    Map<Long, DutyRoster> rostersOfCommune(long communeId) {
+    public Map<Long, DutyRoster> rostersOfCommune(long communeId) {
         Map<Long, DutyRoster> rosters = new HashMap<>();
         em.createQuery("select distinct r from DutyRoster r left join fetch r.strikerIds where r.gongPointId in"
                 + " (select g.id from GongPoint g where g.villageId in (select v.id from Village v where v.communeId = :c))",
@@ -60,7 +54,7 @@ class RoundDirectory {
         return rosters;
     }
 
-    Map<Long, DutyRoster> rosters(Collection<Long> gongPointIds) {
+    public Map<Long, DutyRoster> rosters(Collection<Long> gongPointIds) {
         Map<Long, DutyRoster> rosters = new HashMap<>();
         for (List<Long> ids : chunks(gongPointIds)) {
             em.createQuery("select distinct r from DutyRoster r left join fetch r.strikerIds where r.gongPointId in :ids",
@@ -70,22 +64,22 @@ class RoundDirectory {
         return rosters;
     }
 
-    Map<Long, PersonCard> people(Collection<Long> personIds) {
+    public Map<Long, PersonCard> people(Collection<Long> personIds) {
         Map<Long, PersonCard> people = new HashMap<>();
         for (List<Long> ids : chunks(new LinkedHashSet<>(personIds))) {
-            em.createQuery("select new vn.keng.duty.PersonCard(p.id, p.name, p.phone, p.telegramUserId, p.villageId,"
+            em.createQuery("select new vn.keng.registry.PersonCard(p.id, p.name, p.phone, p.telegramUserId, p.villageId,"
                     + " p.infoOptOut) from Person p where p.id in :ids", PersonCard.class)
                     .setParameter("ids", ids).getResultList().forEach(p -> people.put(p.id(), p));
         }
         return people;
     }
 
-    PersonCard person(Long id) {
+    public PersonCard person(Long id) {
         return id == null ? null : people(List.of(id)).get(id);
     }
 
     /** The peace-signal pattern of each village of the commune ("3 hoi ngan"). */
-    Map<Long, String> peaceSignals(long communeId) {
+    public Map<Long, String> peaceSignals(long communeId) {
         Map<Long, String> signals = new HashMap<>();
         em.createQuery("select s from GongSignal s where s.kind = :k and s.villageId in (select v.id from Village v"
                 + " where v.communeId = :c) order by s.id", GongSignal.class)
@@ -95,7 +89,7 @@ class RoundDirectory {
     }
 
     /** People of the commune holding a role, by village (police and officials: under key null too). */
-    Map<Long, List<Long>> withRoleByVillage(long communeId, Role role) {
+    public Map<Long, List<Long>> withRoleByVillage(long communeId, Role role) {
         Map<Long, List<Long>> byVillage = new HashMap<>();
         em.createQuery("select p.id, p.villageId from Person p join p.roles r where p.communeId = :c and r = :role"
                 + " order by p.id", Object[].class).setParameter("c", communeId).setParameter("role", role)
@@ -104,17 +98,17 @@ class RoundDirectory {
         return byVillage;
     }
 
-    List<Long> withRole(long communeId, Role role) {
+    public List<Long> withRole(long communeId, Role role) {
         return withRoleByVillage(communeId, role).values().stream().flatMap(List::stream).distinct().toList();
     }
 
-    List<PersonCard> residents(long villageId) {
-        return em.createQuery("select new vn.keng.duty.PersonCard(p.id, p.name, p.phone, p.telegramUserId, p.villageId,"
+    public List<PersonCard> residents(long villageId) {
+        return em.createQuery("select new vn.keng.registry.PersonCard(p.id, p.name, p.phone, p.telegramUserId, p.villageId,"
                 + " p.infoOptOut) from Person p where p.villageId = :v order by p.id", PersonCard.class)
                 .setParameter("v", villageId).getResultList();
     }
 
-    Set<Long> groupLeaders(long villageId) {
+    public Set<Long> groupLeaders(long villageId) {
         Set<Long> leaders = new LinkedHashSet<>();
         em.createQuery("select g from SafetyGroup g where g.villageId = :v", SafetyGroup.class)
                 .setParameter("v", villageId).getResultList().forEach(g -> {
@@ -129,7 +123,7 @@ class RoundDirectory {
     }
 
     /** Rosters this person is on, as striker or backup. */
-    List<DutyRoster> rostersOf(Long personId) {
+    public List<DutyRoster> rostersOf(Long personId) {
         return em.createQuery("select distinct r from DutyRoster r left join r.strikerIds s"
                 + " where s = :p or r.backupId = :p", DutyRoster.class).setParameter("p", personId).getResultList();
     }
