@@ -9,11 +9,15 @@ import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 
 import vn.keng.registry.Registry;
 
-/** Rules the module check cannot state: core knows nothing of Telegram, Zalo's adapter, Twilio or Quartz. */
+/**
+ * Rules the module check cannot state: core knows nothing of Telegram, Zalo's adapter, Twilio or Quartz;
+ * only platform talks to Redis.
+ */
 class ArchitectureTest {
 
     /** Every class of the keng-core jar (registry, platform, messaging, conversation, and any package added later). */
@@ -32,5 +36,17 @@ class ArchitectureTest {
 
         noClasses().should().dependOnClassesThat().resideInAnyPackage("org.telegram..", "com.twilio..", "org.quartz..")
                 .because("core is the domain; channels and scheduling are adapters around it").check(core);
+    }
+
+    @Test
+    void onlyPlatformTalksToRedis() {
+        JavaClasses keng = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("vn.keng");
+        assertThat(keng.stream().map(c -> c.getPackageName()))
+                .contains("vn.keng.messaging", "vn.keng.report", "vn.keng.zalo", "vn.keng.telegram", "vn.keng.sms");
+        noClasses().that().resideOutsideOfPackage("vn.keng.platform..").should().dependOnClassesThat()
+                .resideInAPackage("redis.clients..")
+                .because("Redis is behind platform's ports (SharedKeys, Signals, Limiter), written after the commit")
+                .check(keng);
     }
 }

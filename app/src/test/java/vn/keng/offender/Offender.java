@@ -1,14 +1,15 @@
 package vn.keng.offender;
 
-import vn.keng.registry.People;
+import vn.keng.incident.Incident;
+import vn.keng.incident.Incidents;
 import vn.keng.registry.Person;
 
-/** A module that reaches into the registry's data, for BoundariesTest to catch. */
+/** A module that reaches into other modules' data, for BoundariesTest to catch. */
 public class Offender {
 
-    public String reachIn(People people, Person person) {
+    public String reachIn(Incidents incidents, Incident incident, Person person) {
         person.optOutOfInfo(true);
-        people.save(person);
+        incidents.save(incident);
         return person.getName();
     }
 }

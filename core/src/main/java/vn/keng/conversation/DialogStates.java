@@ -9,14 +9,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import redis.clients.jedis.UnifiedJedis;
 import vn.keng.messaging.FallbackStates;
+import vn.keng.platform.SharedKeys;
 
 /**
  * Multi-step dialog state per person (or unknown address), in Redis with a time-out, whatever the
- * channel. When Redis cannot take a state it is kept in the database ({@link FallbackStates}), in the
- * caller's transaction; reads look at both and take the newer. A Redis failure never fails the
- * handling of a message.
+ * channel, written after the caller's transaction commits (a handling rolled back leaves the state
+ * as it was). When Redis cannot take a state it is kept in the database ({@link FallbackStates}, in a
+ * transaction of its own); reads look at both and take the newer, and see the caller's own pending
+ * writes. A Redis failure never fails the handling of a message.
  */
 @Component
 class DialogStates {
@@ -24,10 +25,10 @@ class DialogStates {
     private static final String HANDLER = "_handler";
     private static final Logger log = LoggerFactory.getLogger(DialogStates.class);
 
-    private final UnifiedJedis redis;
+    private final SharedKeys redis;
     private final FallbackStates fallback;
 
-    DialogStates(UnifiedJedis redis, FallbackStates fallback) {
+    DialogStates(SharedKeys redis, FallbackStates fallback) {
         this.redis = redis;
         this.fallback = fallback;
     }
@@ -35,7 +36,7 @@ class DialogStates {
     Optional<Map<String, String>> load(String key) {
         Map<String, String> inRedis;
         try {
-            inRedis = redis.hgetAll("keng:dialog:" + key);
+            inRedis = redis.get("dialog:" + key);
         } catch (RuntimeException e) {
             log.warn("Dialog state unavailable in Redis, reading the database: {}", e.getMessage());
             inRedis = Map.of();
@@ -61,25 +62,12 @@ class DialogStates {
         Map<String, String> stored = new HashMap<>(state);
         stored.put(HANDLER, handler);
         stored.put(FallbackStates.STAMP, fallback.stampNow());
-        String redisKey = "keng:dialog:" + key;
-        long seconds = Math.max(1, ttl.toSeconds());
-        try (var pipeline = redis.pipelined()) { // one round trip
-            pipeline.del(redisKey);
-            pipeline.hset(redisKey, stored);
-            pipeline.expire(redisKey, seconds);
-            pipeline.sync();
-        } catch (RuntimeException e) {
-            log.warn("Could not keep dialog state {} in Redis ({}); keeping it in the database", key, e.getMessage());
-            fallback.save("dialog:" + key, stored, Duration.ofSeconds(seconds));
-        }
+        Duration kept = Duration.ofSeconds(Math.max(1, ttl.toSeconds()));
+        redis.put("dialog:" + key, stored, kept, () -> fallback.save("dialog:" + key, stored, kept));
     }
 
     void clear(String key) {
-        try {
-            redis.del("keng:dialog:" + key);
-        } catch (RuntimeException e) {
-            log.warn("Could not clear dialog state {} in Redis: {}", key, e.getMessage());
-        }
+        redis.remove("dialog:" + key);
         fallback.delete("dialog:" + key);
     }
 }

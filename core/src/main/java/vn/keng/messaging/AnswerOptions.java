@@ -10,14 +10,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import redis.clients.jedis.UnifiedJedis;
+import vn.keng.platform.SharedKeys;
 
 /**
  * The options of the last question asked to each person (or unknown address), kept in Redis until
  * the question expires (the notice's {@code validUntil}, at most 24 h), so that a bare digit ("1")
  * or the words of an option ("den ngay") select an option of the last question, whatever the channel.
- * When Redis cannot take a question it is kept in the database ({@link FallbackStates}); reads look
- * at both and take the newer.
+ * Written after the commit of the transaction that asks (a question rolled back is never remembered);
+ * when Redis cannot take it, it is kept in the database ({@link FallbackStates}); reads look at both
+ * and take the newer.
  */
 @Component
 public class AnswerOptions {
@@ -26,10 +27,10 @@ public class AnswerOptions {
     private static final String WORDS = "w:";
     private static final Logger log = LoggerFactory.getLogger(AnswerOptions.class);
 
-    private final UnifiedJedis redis;
+    private final SharedKeys redis;
     private final FallbackStates fallback;
 
-    AnswerOptions(UnifiedJedis redis, FallbackStates fallback) {
+    AnswerOptions(SharedKeys redis, FallbackStates fallback) {
         this.redis = redis;
         this.fallback = fallback;
     }
@@ -58,17 +59,8 @@ public class AnswerOptions {
         }
         long seconds = validFor == null ? TTL.toSeconds() : Math.max(1, Math.min(TTL.toSeconds(), validFor.toSeconds()));
         byNumber.put(FallbackStates.STAMP, fallback.stampNow());
-        String redisKey = "keng:lastq:" + key;
-        try (var pipeline = redis.pipelined()) { // one round trip for the three commands
-            pipeline.del(redisKey);
-            pipeline.hset(redisKey, byNumber);
-            pipeline.expire(redisKey, seconds);
-            pipeline.sync();
-        } catch (RuntimeException e) {
-            log.warn("Could not remember the options of the last question for {} in Redis ({}); keeping them in the "
-                    + "database", key, e.getMessage());
-            fallback.save("lastq:" + key, byNumber, Duration.ofSeconds(seconds));
-        }
+        redis.put("lastq:" + key, byNumber, Duration.ofSeconds(seconds),
+                () -> fallback.save("lastq:" + key, byNumber, Duration.ofSeconds(seconds)));
     }
 
     /**
@@ -78,7 +70,7 @@ public class AnswerOptions {
     public Map<String, String> question(String key) {
         Map<String, String> inRedis;
         try {
-            inRedis = redis.hgetAll("keng:lastq:" + key);
+            inRedis = redis.get("lastq:" + key);
         } catch (RuntimeException e) {
             log.warn("Could not read the last question for {} in Redis: {}", key, e.getMessage());
             inRedis = Map.of();

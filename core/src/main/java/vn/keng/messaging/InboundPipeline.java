@@ -1,6 +1,7 @@
 package vn.keng.messaging;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -16,29 +17,33 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.params.SetParams;
+import vn.keng.platform.Limiter;
+import vn.keng.platform.SharedKeys;
 import vn.keng.registry.People;
 import vn.keng.registry.Person;
 
 /**
  * The one inbound pipeline. {@link #receive} drops duplicates (Redis {@code SET NX EX} on channel
- * and provider id, with the database's unique key as the backstop), stores the message and returns;
- * the adapter then acknowledges the provider. Handling happens right after on a worker: identify
- * the sender, apply the per-sender rate limit, hand the message to the dialog engine, all in one
- * transaction with the replies it queues. Messages stored but never handled (a crash) are picked up
+ * and provider id, with the database's unique key as the backstop; immediate, as its answer decides
+ * whether to store), stores the message and returns; the adapter then acknowledges the provider.
+ * Handling happens right after on a worker: identify the sender, apply the per-sender rate limit
+ * (the platform's {@link Limiter}: at most {@code inbound-per-minute} in any minute, the slow-down
+ * notice at most once a minute), hand the message to the dialog engine, all in one transaction with
+ * the replies it queues. Messages stored but never handled (a crash) are picked up
  * again by a sweep.
  */
 @Service
 class InboundPipeline implements InboundMessages, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(InboundPipeline.class);
+    private static final Duration MINUTE = Duration.ofMinutes(1);
 
     private final InboundStore store;
     private final People people;
     private final InboundHandler handler;
     private final Notifications notifications;
-    private final UnifiedJedis redis;
+    private final SharedKeys redis;
+    private final Limiter limiter;
     private final TransactionTemplate tx;
     private final MessagingSettings settings;
     private final ApplicationEventPublisher events;
@@ -51,14 +56,16 @@ class InboundPipeline implements InboundMessages, SmartLifecycle {
     private volatile ThreadPoolExecutor workers = newWorkers();
 
     InboundPipeline(InboundStore store, People people, InboundHandler handler, Notifications notifications,
-            UnifiedJedis redis, TransactionTemplate tx, MessagingSettings settings, ApplicationEventPublisher events,
-            Clock clock, MessagingInstance instance, SendJournal inHand, MessagingMetrics metrics) {
+            SharedKeys redis, Limiter limiter, TransactionTemplate tx, MessagingSettings settings,
+            ApplicationEventPublisher events, Clock clock, MessagingInstance instance, SendJournal inHand,
+            MessagingMetrics metrics) {
         this.metrics = metrics;
         this.store = store;
         this.people = people;
         this.handler = handler;
         this.notifications = notifications;
         this.redis = redis;
+        this.limiter = limiter;
         this.tx = tx;
         this.settings = settings;
         this.events = events;
@@ -73,7 +80,7 @@ class InboundPipeline implements InboundMessages, SmartLifecycle {
     @Override
     public Receipt receive(InboundMessage received) {
         InboundMessage message = storable(received);
-        String key = "keng:in:" + message.channel().name() + ":" + message.providerMessageId();
+        String key = "in:" + message.channel().name() + ":" + message.providerMessageId();
         boolean firstSeen = markSeen(key);
         if (!firstSeen) {
             return Receipt.DUPLICATE;
@@ -167,9 +174,9 @@ class InboundPipeline implements InboundMessages, SmartLifecycle {
     private void process(long id, InboundMessage message) {
         Optional<Person> sender = Senders.identify(people, message.channel(), message.senderAddress());
         Long personId = sender.map(Person::getId).orElse(null);
-        long count = countForSender(message);
-        if (count > settings.inboundPerMinute()) {
-            if (count == settings.inboundPerMinute() + 1L) {
+        String from = message.channel().name() + ":" + message.senderAddress();
+        if (!limiter.allow("inrate:" + from, settings.inboundPerMinute(), MINUTE)) {
+            if (limiter.allow("inrate:told:" + from, 1, MINUTE)) {
                 notifications.reply(message, Notice.info("messaging.slow-down", java.util.Map.of()));
             }
             store.finish(id, personId, "RATE_LIMITED", "over " + settings.inboundPerMinute() + " per minute",
@@ -183,24 +190,9 @@ class InboundPipeline implements InboundMessages, SmartLifecycle {
         events.publishEvent(new MessageActivity(personId, message.channel(), message.senderAddress()));
     }
 
-    private long countForSender(InboundMessage message) {
-        String key = "keng:inrate:" + message.channel().name() + ":" + message.senderAddress() + ":"
-                + clock.instant().getEpochSecond() / 60;
-        try {
-            long count = redis.incr(key);
-            if (count == 1) {
-                redis.expire(key, 120);
-            }
-            return count;
-        } catch (RuntimeException e) {
-            log.warn("Inbound rate limit unavailable (Redis): {}", e.getMessage());
-            return 0;
-        }
-    }
-
     private boolean markSeen(String key) {
         try {
-            return redis.set(key, "1", SetParams.setParams().nx().ex(settings.dedupeTtl().toSeconds())) != null;
+            return redis.putIfAbsent(key, "1", settings.dedupeTtl());
         } catch (RuntimeException e) {
             log.warn("Redis unavailable for de-duplication; relying on the database: {}", e.getMessage());
             return true;
@@ -209,7 +201,7 @@ class InboundPipeline implements InboundMessages, SmartLifecycle {
 
     private void forget(String key) {
         try {
-            redis.del(key);
+            redis.removeNow(key);
         } catch (RuntimeException e) {
             log.warn("Could not forget de-duplication key {}: {}", key, e.getMessage());
         }

@@ -36,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * their leases and write their journal first.
  */
 @Component
-class Leases implements SmartLifecycle {
+class Leases implements SmartLifecycle, vn.keng.platform.LiveInstances {
 
     private static final Logger log = LoggerFactory.getLogger(Leases.class);
 
@@ -68,8 +68,12 @@ class Leases implements SmartLifecycle {
         this.clock = clock;
     }
 
-    /** Instances that beat their heart within three leases, this one included (at least 1). */
-    int liveInstances() {
+    /**
+     * Instances that beat their heart within three leases, this one included (at least 1): the
+     * platform's {@link vn.keng.platform.Limiter} shares its local limits by this.
+     */
+    @Override
+    public int count() {
         return liveInstances;
     }
 

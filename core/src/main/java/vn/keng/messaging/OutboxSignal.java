@@ -4,35 +4,31 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import redis.clients.jedis.JedisPubSub;
-import redis.clients.jedis.UnifiedJedis;
+import vn.keng.platform.Signals;
 
 /**
  * Wakes the dispatcher when outbox rows commit: at once in this process, and in the other
- * instances through Redis pub/sub. A missed signal costs at most one sweep interval.
+ * instances through the platform's {@link Signals} (Redis pub/sub {@code keng:outbox}). A missed
+ * signal costs at most one sweep interval.
  */
 @Component
 class OutboxSignal implements InitializingBean, DisposableBean {
 
-    static final String TOPIC = "keng:outbox";
-    private static final Logger log = LoggerFactory.getLogger(OutboxSignal.class);
+    static final String TOPIC = "outbox";
 
-    private final UnifiedJedis redis;
+    private final Signals signals;
     private final ConcurrentHashMap<ChannelType, Semaphore> wakeups = new ConcurrentHashMap<>();
     private final String instance = java.util.UUID.randomUUID().toString();
-    private volatile JedisPubSub subscription;
-    private volatile boolean running = true;
+    private volatile AutoCloseable subscription;
 
-    OutboxSignal(UnifiedJedis redis) {
-        this.redis = redis;
+    OutboxSignal(Signals signals) {
+        this.signals = signals;
     }
 
     /**
@@ -66,11 +62,7 @@ class OutboxSignal implements InitializingBean, DisposableBean {
             semaphore.release();
         }
         if (publish) {
-            try {
-                redis.publish(TOPIC, instance + ":" + channel.name());
-            } catch (RuntimeException e) {
-                log.debug("Could not publish an outbox signal: {}", e.getMessage());
-            }
+            signals.publish(TOPIC, instance + ":" + channel.name()); // a failure costs one sweep interval
         }
     }
 
@@ -85,52 +77,23 @@ class OutboxSignal implements InitializingBean, DisposableBean {
 
     @Override
     public void afterPropertiesSet() {
-        Thread listener = new Thread(this::listen, "outbox-signal");
-        listener.setDaemon(true);
-        listener.start();
-    }
-
-    private void listen() {
-        while (running) {
-            try {
-                subscription = new JedisPubSub() {
-                    @Override
-                    public void onMessage(String topic, String message) {
-                        int colon = message.indexOf(':');
-                        if (colon > 0 && !message.startsWith(instance)) {
-                            try {
-                                wake(ChannelType.valueOf(message.substring(colon + 1)), false);
-                            } catch (IllegalArgumentException ignored) {
-                                // a channel this version does not know
-                            }
-                        }
-                    }
-                };
-                redis.subscribe(subscription, TOPIC);
-            } catch (RuntimeException e) {
-                if (running) {
-                    log.debug("Outbox signal subscription lost, retrying: {}", e.getMessage());
-                    try {
-                        Thread.sleep(1000);
-                    } catch (InterruptedException interrupted) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
+        subscription = signals.subscribe(TOPIC, message -> {
+            int colon = message.indexOf(':');
+            if (colon > 0 && !message.startsWith(instance)) {
+                try {
+                    wake(ChannelType.valueOf(message.substring(colon + 1)), false);
+                } catch (IllegalArgumentException ignored) {
+                    // a channel this version does not know
                 }
             }
-        }
+        });
     }
 
     @Override
-    public void destroy() {
-        running = false;
-        JedisPubSub s = subscription;
-        if (s != null && s.isSubscribed()) {
-            try {
-                s.unsubscribe();
-            } catch (RuntimeException ignored) {
-                // closing
-            }
+    public void destroy() throws Exception {
+        AutoCloseable s = subscription;
+        if (s != null) {
+            s.close();
         }
     }
 }

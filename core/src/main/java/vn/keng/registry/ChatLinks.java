@@ -21,12 +21,12 @@ import vn.keng.registry.TelegramLinks.Redemption;
 @Transactional
 public class ChatLinks {
 
-    private final People people;
-    private final ChatAccounts accounts;
+    private final PeopleStore people;
+    private final ChatAccountsStore accounts;
     private final InviteCodes invites;
     private final Clock clock;
 
-    ChatLinks(People people, ChatAccounts accounts, InviteCodes invites, Clock clock) {
+    ChatLinks(PeopleStore people, ChatAccountsStore accounts, InviteCodes invites, Clock clock) {
         this.people = people;
         this.accounts = accounts;
         this.invites = invites;

@@ -1,11 +1,31 @@
 package vn.keng.registry;
 
 import java.util.List;
+import java.util.Optional;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.NoRepositoryBean;
+import org.springframework.data.repository.Repository;
 
-/** All {@link GongSignal}s: the signal tables of the villages. */
-public interface GongSignals extends JpaRepository<GongSignal, Long> {
+
+/**
+ * All {@link GongSignal}s: the signal tables of the villages.
+ * <p>
+ * Reads only: the registry's query API for the other modules. The registry writes through
+ * {@code GongSignalsStore}; other modules change registry data through {@link Registry}.
+ */
+@NoRepositoryBean
+public interface GongSignals extends Repository<GongSignal, Long> {
+
+    Optional<GongSignal> findById(Long id);
+
+    List<GongSignal> findAllById(Iterable<Long> ids);
+
+    List<GongSignal> findAll();
+
+    boolean existsById(Long id);
+
+    long count();
+
 
     List<GongSignal> findByVillageIdOrderById(Long villageId);
 }

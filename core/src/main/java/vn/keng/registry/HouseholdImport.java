@@ -41,11 +41,11 @@ public class HouseholdImport {
             Map.entry("language", "language"), Map.entry("ngon_ngu", "language"));
 
     private final Registry registry;
-    private final People people;
-    private final Households households;
-    private final SafetyGroups groups;
+    private final PeopleStore people;
+    private final HouseholdsStore households;
+    private final SafetyGroupsStore groups;
 
-    HouseholdImport(Registry registry, People people, Households households, SafetyGroups groups) {
+    HouseholdImport(Registry registry, PeopleStore people, HouseholdsStore households, SafetyGroupsStore groups) {
         this.registry = registry;
         this.people = people;
         this.households = households;

@@ -4,11 +4,29 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.NoRepositoryBean;
 
-/** All {@link Person}s. */
-public interface People extends JpaRepository<Person, Long> {
+/**
+ * All {@link Person}s.
+ * <p>
+ * Reads only: the registry's query API for the other modules. The registry writes through
+ * {@code PeopleStore}; other modules change registry data through {@link Registry}.
+ */
+@NoRepositoryBean
+public interface People extends Repository<Person, Long> {
+
+    Optional<Person> findById(Long id);
+
+    List<Person> findAllById(Iterable<Long> ids);
+
+    List<Person> findAll();
+
+    boolean existsById(Long id);
+
+    long count();
+
 
     Optional<Person> findByPhone(PhoneNumber phone);
 

@@ -13,10 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PlaceNames {
 
-    private final Communes communes;
-    private final Villages villages;
+    private final CommunesStore communes;
+    private final VillagesStore villages;
 
-    PlaceNames(Communes communes, Villages villages) {
+    PlaceNames(CommunesStore communes, VillagesStore villages) {
         this.communes = communes;
         this.villages = villages;
     }

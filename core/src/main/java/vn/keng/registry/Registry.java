@@ -19,17 +19,17 @@ import vn.keng.platform.NotFoundException;
 @Transactional
 public class Registry {
 
-    private final Communes communes;
-    private final Villages villages;
-    private final GongPoints gongPoints;
-    private final GongSignals signals;
-    private final People people;
-    private final Households households;
-    private final SafetyGroups groups;
-    private final DutyRosters rosters;
+    private final CommunesStore communes;
+    private final VillagesStore villages;
+    private final GongPointsStore gongPoints;
+    private final GongSignalsStore signals;
+    private final PeopleStore people;
+    private final HouseholdsStore households;
+    private final SafetyGroupsStore groups;
+    private final DutyRostersStore rosters;
 
-    Registry(Communes communes, Villages villages, GongPoints gongPoints, GongSignals signals, People people,
-            Households households, SafetyGroups groups, DutyRosters rosters) {
+    Registry(CommunesStore communes, VillagesStore villages, GongPointsStore gongPoints, GongSignalsStore signals, PeopleStore people,
+            HouseholdsStore households, SafetyGroupsStore groups, DutyRostersStore rosters) {
         this.communes = communes;
         this.villages = villages;
         this.gongPoints = gongPoints;

@@ -16,17 +16,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class RegistryReads {
 
-    private final Communes communes;
-    private final Villages villages;
-    private final Households households;
-    private final People people;
-    private final SafetyGroups groups;
-    private final GongPoints gongPoints;
-    private final GongSignals signals;
-    private final DutyRosters rosters;
+    private final CommunesStore communes;
+    private final VillagesStore villages;
+    private final HouseholdsStore households;
+    private final PeopleStore people;
+    private final SafetyGroupsStore groups;
+    private final GongPointsStore gongPoints;
+    private final GongSignalsStore signals;
+    private final DutyRostersStore rosters;
 
-    RegistryReads(Communes communes, Villages villages, Households households, People people, SafetyGroups groups,
-            GongPoints gongPoints, GongSignals signals, DutyRosters rosters) {
+    RegistryReads(CommunesStore communes, VillagesStore villages, HouseholdsStore households, PeopleStore people, SafetyGroupsStore groups,
+            GongPointsStore gongPoints, GongSignalsStore signals, DutyRostersStore rosters) {
         this.communes = communes;
         this.villages = villages;
         this.households = households;

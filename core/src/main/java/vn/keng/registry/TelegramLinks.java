@@ -26,14 +26,14 @@ public class TelegramLinks {
     private static final int CODE_LENGTH = 8;
     public static final Duration DEFAULT_INVITE_VALIDITY = Duration.ofDays(7);
 
-    private final People people;
+    private final PeopleStore people;
     private final InviteCodes invites;
-    private final SafetyGroups groups;
-    private final Villages villages;
+    private final SafetyGroupsStore groups;
+    private final VillagesStore villages;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    TelegramLinks(People people, InviteCodes invites, SafetyGroups groups, Villages villages, Clock clock) {
+    TelegramLinks(PeopleStore people, InviteCodes invites, SafetyGroupsStore groups, VillagesStore villages, Clock clock) {
         this.people = people;
         this.invites = invites;
         this.groups = groups;

@@ -5,12 +5,30 @@ import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.NoRepositoryBean;
 import org.springframework.data.jpa.repository.Query;
 
-/** All {@link Village}s. */
-public interface Villages extends JpaRepository<Village, Long> {
+/**
+ * All {@link Village}s.
+ * <p>
+ * Reads only: the registry's query API for the other modules. The registry writes through
+ * {@code VillagesStore}; other modules change registry data through {@link Registry}.
+ */
+@NoRepositoryBean
+public interface Villages extends Repository<Village, Long> {
+
+    Optional<Village> findById(Long id);
+
+    List<Village> findAllById(Iterable<Long> ids);
+
+    List<Village> findAll();
+
+    boolean existsById(Long id);
+
+    long count();
+
 
     List<Village> findByCommuneIdOrderByName(Long communeId);
 

@@ -13,13 +13,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.params.SetParams;
 import vn.keng.messaging.Attachment;
 import vn.keng.messaging.Notice;
 import vn.keng.messaging.Notifications;
 import vn.keng.messaging.Priority;
 import vn.keng.messaging.Templates;
+import vn.keng.platform.SharedKeys;
 import vn.keng.registry.Commune;
 import vn.keng.registry.Communes;
 import vn.keng.registry.Language;
@@ -28,8 +27,9 @@ import vn.keng.report.render.SummaryText;
 
 /**
  * Sends a commune's report to its officials (the scheduled delivery), and a year-end report also to the
- * commune's Party committee: the summary on their channel, with the chart, PDF and workbook on Telegram. Once per commune and period across every instance
- * (a Redis key claims the delivery).
+ * commune's Party committee: the summary on their channel, with the chart, PDF and workbook on
+ * Telegram. Once per commune and period across every instance (a shared key claims the delivery: set
+ * and given back at once, whatever the caller's transaction).
  */
 @Component
 public class ReportDelivery {
@@ -42,12 +42,12 @@ public class ReportDelivery {
     private final Templates templates;
     private final Communes communes;
     private final JdbcTemplate jdbc;
-    private final UnifiedJedis redis;
+    private final SharedKeys redis;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     ReportDelivery(Reports reports, ReportFiles files, Notifications notifications,
-            Templates templates, Communes communes, JdbcTemplate jdbc, UnifiedJedis redis, TransactionTemplate tx,
+            Templates templates, Communes communes, JdbcTemplate jdbc, SharedKeys redis, TransactionTemplate tx,
             Clock clock) {
         this.reports = reports;
         this.files = files;
@@ -93,8 +93,8 @@ public class ReportDelivery {
      * @return the number of officials it was queued for
      */
     public int deliver(long communeId, Period period) {
-        String claim = "keng:report:delivered:" + communeId + ":" + period.fileCode();
-        if (!"OK".equals(redis.set(claim, clock.instant().toString(), SetParams.setParams().nx().ex(Duration.ofDays(40).toSeconds())))) {
+        String claim = "report:delivered:" + communeId + ":" + period.fileCode();
+        if (!redis.putIfAbsent(claim, clock.instant().toString(), Duration.ofDays(40))) {
             log.info("Report {} of commune {} already delivered", period.fileCode(), communeId);
             return 0;
         }
@@ -120,7 +120,7 @@ public class ReportDelivery {
             log.info("Report {} of commune {} queued for {} official(s)", period.fileCode(), communeId, sent);
             return sent == null ? 0 : sent;
         } catch (RuntimeException e) {
-            redis.del(claim);
+            redis.removeNow(claim);
             throw e;
         }
     }

@@ -86,7 +86,7 @@ class ReportHandler implements DialogHandler {
         }
         if (!requests.tryAcquire(person.getId())) {
             log.info("Report request of person {} refused: over the limit", person.getId());
-            dialog.reply(Notice.of("report.too-many", Map.of("minutes", requests.windowMinutes()), Priority.REPORT));
+            dialog.reply(Notice.of("report.too-many", Map.of("minutes", requests.retryMinutes()), Priority.REPORT));
             return true;
         }
         Optional<Period> period = period(grant.get().communeId(), dialog.rest());

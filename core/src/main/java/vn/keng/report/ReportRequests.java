@@ -1,46 +1,34 @@
 package vn.keng.report;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import redis.clients.jedis.UnifiedJedis;
+import vn.keng.platform.Limiter;
 
 /**
  * Limits report requests per person (a report is heavy: queries, PDF, workbook, chart), shared by
- * every instance through Redis: at most {@code keng.report.requests-per-window} in
- * {@code keng.report.request-window} (default 5 in 10 minutes), a fixed window per person.
- * When Redis is unreachable, requests are let through (the inbound flood limit still applies).
+ * every instance through the platform's {@link Limiter}: at most {@code keng.report.requests-per-window}
+ * in any {@code keng.report.request-window} (default 5 in 10 minutes; once spent, one more every
+ * window/limit). When Redis is unreachable each instance limits locally at its share.
  */
 @Component
 class ReportRequests {
 
-    private static final Logger log = LoggerFactory.getLogger(ReportRequests.class);
-
-    private final UnifiedJedis redis;
+    private final Limiter limiter;
     private final ReportSettings settings;
 
-    ReportRequests(UnifiedJedis redis, ReportSettings settings) {
-        this.redis = redis;
+    ReportRequests(Limiter limiter, ReportSettings settings) {
+        this.limiter = limiter;
         this.settings = settings;
     }
 
     /** Counts one request; false when the person is over the limit. */
     boolean tryAcquire(long personId) {
-        String key = "keng:report:requests:" + personId;
-        try {
-            long count = redis.incr(key);
-            if (count == 1) {
-                redis.expire(key, Math.max(1, settings.requestWindow().toSeconds()));
-            }
-            return count <= settings.requestsPerWindow();
-        } catch (RuntimeException e) {
-            log.warn("Report rate limit unavailable (Redis): {}", e.getMessage());
-            return true;
-        }
+        return limiter.allow("report:requests:" + personId, settings.requestsPerWindow(), settings.requestWindow());
     }
 
-    long windowMinutes() {
-        return Math.max(1, settings.requestWindow().toMinutes());
+    /** When a refused person may ask again: one request frees every window/limit (at least a minute). */
+    long retryMinutes() {
+        long seconds = settings.requestWindow().toSeconds() / Math.max(1, settings.requestsPerWindow());
+        return Math.max(1, (seconds + 59) / 60);
     }
 }

@@ -35,7 +35,7 @@ class DialogEngineTest {
     @Autowired InboundMessages inbound;
     @Autowired FakeChannel fakeSms;
     @Autowired TestPeople testPeople;
-    @Autowired redis.clients.jedis.UnifiedJedis redis;
+    @Autowired vn.keng.platform.SharedKeys redis;
     @Autowired DialogStates states;
     @Autowired vn.keng.messaging.Notifications notifications;
     @Autowired org.springframework.transaction.support.TransactionTemplate tx;
@@ -88,7 +88,7 @@ class DialogEngineTest {
         say("thon 3");
         assertThat(replies(1).get(0)).contains("step two: thon 3");
         states.keep(AnswerOptions.personKey(person.getId()), "quiz", Map.of("step", "1"), Duration.ofSeconds(1));
-        await().atMost(Duration.ofSeconds(5)).until(() -> !redis.exists("keng:dialog:p:" + person.getId()));
+        await().atMost(Duration.ofSeconds(5)).until(() -> redis.get("dialog:p:" + person.getId()).isEmpty());
         say("xin chào");
         assertThat(replies(2).get(1)).contains("TRO GIUP").contains("114").contains("113");
     }

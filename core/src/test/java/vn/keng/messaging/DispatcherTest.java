@@ -29,6 +29,7 @@ class DispatcherTest {
     @Autowired FakeChannel fakeSms;
     @Autowired FakeChannel fakeTelegram;
     @Autowired TestPeople testPeople;
+    @Autowired vn.keng.registry.Registry registry;
     @Autowired People people;
     @Autowired TransactionTemplate tx;
     @Autowired vn.keng.registry.Communes communes;
@@ -162,11 +163,7 @@ class DispatcherTest {
     @Test
     void optedOutPeopleGetNoInfoButStillGetAlarms() {
         Person person = testPeople.person(village);
-        tx.executeWithoutResult(s -> {
-            Person p = people.findById(person.getId()).orElseThrow();
-            p.optOutOfInfo(true);
-            people.save(p);
-        });
+        tx.executeWithoutResult(s -> registry.optOutOfInfo(person.getId(), true));
         List<Long> info = tx.execute(s -> notifications.notify(person.getId(), Notice.info("conversation.help", Map.of())));
         long alarm = queue(person, "conversation.help", Priority.ALARM);
         assertThat(info).isEmpty();

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import redis.clients.jedis.UnifiedJedis;
+import vn.keng.platform.Limiter;
+import vn.keng.platform.TestLimiters;
 import vn.keng.testing.CoreTest;
 import vn.keng.testing.RedisFaults;
 
@@ -24,8 +25,7 @@ class SendPaceTest {
     private static final Duration NOW = Duration.ZERO;
 
     @Autowired SendPace pace;
-    @Autowired UnifiedJedis redisClient;
-    @Autowired Leases leases;
+    @Autowired Limiter limiter;
     @Autowired MessagingSettings settings;
     @Autowired RedisFaults.Switch redis;
 
@@ -37,7 +37,7 @@ class SendPaceTest {
     @Test
     void aTurnTakenThroughOneInstanceIsTakenForAnother() throws Exception {
         String phone = "phone-" + UUID.randomUUID();
-        SendPace otherInstance = new SharedSendPace(new RateLimiter(redisClient, leases), settings);
+        SendPace otherInstance = new SharedSendPace(new RateLimiter(TestLimiters.anotherInstance(limiter)), settings);
 
         assertThat(pace.await(phone, 0.05, true, NOW)).isTrue();
         assertThat(otherInstance.await(phone, 0.05, true, NOW)).as("the phone's next turn is 20 s away").isFalse();

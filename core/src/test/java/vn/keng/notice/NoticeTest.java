@@ -46,6 +46,7 @@ class NoticeTest {
     @Autowired InboundMessages inbound;
     @Autowired FakeChannel fakeSms;
     @Autowired TestPeople testPeople;
+    @Autowired vn.keng.registry.Registry registry;
     @Autowired Communes communes;
     @Autowired People people;
     @Autowired VillageNotices notices;
@@ -73,11 +74,7 @@ class NoticeTest {
         resident = testPeople.person(village);
         neighbour = testPeople.person(village);
         optedOut = testPeople.person(village);
-        tx.executeWithoutResult(s -> {
-            Person p = people.findById(optedOut.getId()).orElseThrow();
-            p.optOutOfInfo(true);
-            people.save(p);
-        });
+        tx.executeWithoutResult(s -> registry.optOutOfInfo(optedOut.getId(), true));
         elsewhere = testPeople.person(other);
     }
 
@@ -86,11 +83,8 @@ class NoticeTest {
         Commune created = testPeople.commune();
         LocalTime utc = LocalTime.now(ZoneOffset.UTC);
         int minutes = (int) Math.floorMod(Duration.between(utc, local).toMinutes() + 12 * 60, 24 * 60) - 12 * 60;
-        return tx.execute(s -> {
-            Commune c = communes.findById(created.getId()).orElseThrow();
-            c.changeTimeZone(ZoneOffset.ofTotalSeconds(Math.max(-18 * 3600, Math.min(18 * 3600, minutes * 60))));
-            return communes.save(c);
-        });
+        return tx.execute(s -> registry.changeCommune(created.getId(), vn.keng.registry.CommuneChange.initial(
+                ZoneOffset.ofTotalSeconds(Math.max(-18 * 3600, Math.min(18 * 3600, minutes * 60))), null, null, null)));
     }
 
     String sms(Person from, String text) {

@@ -9,10 +9,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.keng.registry.Commune;
 import vn.keng.registry.Language;
-import vn.keng.registry.People;
 import vn.keng.registry.Person;
 import vn.keng.registry.PhoneNumber;
 import vn.keng.registry.Registry;
+import vn.keng.registry.TelegramLinks;
 import vn.keng.registry.Role;
 import vn.keng.registry.Village;
 
@@ -21,12 +21,12 @@ import vn.keng.registry.Village;
 public class TestPeople {
 
     private final Registry registry;
-    private final People people;
+    private final TelegramLinks telegramLinks;
     private final TransactionTemplate tx;
 
-    public TestPeople(Registry registry, People people, TransactionTemplate tx) {
+    public TestPeople(Registry registry, TelegramLinks telegramLinks, TransactionTemplate tx) {
         this.registry = registry;
-        this.people = people;
+        this.telegramLinks = telegramLinks;
         this.tx = tx;
     }
 
@@ -63,18 +63,10 @@ public class TestPeople {
 
     public Person withTelegram(Person person) {
         long telegramId = ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L);
-        return tx.execute(s -> {
-            Person p = people.findById(person.getId()).orElseThrow();
-            p.linkTelegram(telegramId);
-            return people.save(p);
-        });
+        return tx.execute(s -> telegramLinks.linkByPhone(telegramId, person.getPhone()).orElseThrow());
     }
 
     public Person english(Person person) {
-        return tx.execute(s -> {
-            Person p = people.findById(person.getId()).orElseThrow();
-            p.changeLanguage(Language.EN);
-            return people.save(p);
-        });
+        return tx.execute(s -> registry.updatePerson(person.getId(), null, null, null, null, null, Language.EN));
     }
 }

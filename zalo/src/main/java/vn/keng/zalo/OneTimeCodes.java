@@ -16,14 +16,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
-import redis.clients.jedis.UnifiedJedis;
 import vn.keng.messaging.FallbackStates;
+import vn.keng.platform.SharedKeys;
 
 /**
  * The 6-digit codes that link a Zalo account by the registered phone: one pending code per Zalo
  * account, kept as a hash with the person it links to, when it expires and how many wrong tries it
- * took. Kept in Redis; when Redis cannot take it, in the database ({@link FallbackStates}, in the
- * caller's transaction), reads taking the newer of the two, like the dialog state. A code stays
+ * took. Kept in Redis, written after the caller's transaction commits; when Redis cannot take it, in
+ * the database ({@link FallbackStates}), reads taking the newer of the two, like the dialog state. A code stays
  * readable an hour past its expiry, so that a late answer is told "expired" rather than "no code".
  */
 @Component
@@ -33,13 +33,13 @@ class OneTimeCodes {
     private static final Logger log = LoggerFactory.getLogger(OneTimeCodes.class);
     private static final Duration KEPT_AFTER_EXPIRY = Duration.ofHours(1);
 
-    private final UnifiedJedis redis;
+    private final SharedKeys redis;
     private final FallbackStates fallback;
     private final Clock clock;
     private final ZaloSettings.Otp settings;
     private final SecureRandom random = new SecureRandom();
 
-    OneTimeCodes(UnifiedJedis redis, FallbackStates fallback, Clock clock, ZaloSettings settings) {
+    OneTimeCodes(SharedKeys redis, FallbackStates fallback, Clock clock, ZaloSettings settings) {
         this.redis = redis;
         this.fallback = fallback;
         this.clock = clock;
@@ -89,7 +89,7 @@ class OneTimeCodes {
     private Map<String, String> load(String account) {
         Map<String, String> inRedis;
         try {
-            inRedis = redis.hgetAll(redisKey(account));
+            inRedis = redis.get(redisKey(account));
         } catch (RuntimeException e) {
             log.warn("Zalo one-time code unavailable in Redis, reading the database: {}", e.getMessage());
             inRedis = Map.of();
@@ -103,29 +103,16 @@ class OneTimeCodes {
         Map<String, String> stamped = new HashMap<>(state);
         stamped.put(FallbackStates.STAMP, fallback.stampNow());
         Duration ttl = settings.validity().plus(KEPT_AFTER_EXPIRY);
-        String key = redisKey(account);
-        try (var pipeline = redis.pipelined()) {
-            pipeline.del(key);
-            pipeline.hset(key, stamped);
-            pipeline.expire(key, ttl.toSeconds());
-            pipeline.sync();
-        } catch (RuntimeException e) {
-            log.warn("Could not keep a Zalo one-time code in Redis ({}); keeping it in the database", e.getMessage());
-            fallback.save(fallbackKey(account), stamped, ttl);
-        }
+        redis.put(redisKey(account), stamped, ttl, () -> fallback.save(fallbackKey(account), stamped, ttl));
     }
 
     private void forget(String account) {
-        try {
-            redis.del(redisKey(account));
-        } catch (RuntimeException e) {
-            log.warn("Could not drop a Zalo one-time code in Redis: {}", e.getMessage());
-        }
+        redis.remove(redisKey(account));
         fallback.delete(fallbackKey(account));
     }
 
     private static String redisKey(String account) {
-        return "keng:zalo:otp:" + account;
+        return "zalo:otp:" + account;
     }
 
     private static String fallbackKey(String account) {

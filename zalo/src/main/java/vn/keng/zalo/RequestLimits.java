@@ -1,21 +1,27 @@
 package vn.keng.zalo;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
-import redis.clients.jedis.UnifiedJedis;
 import vn.keng.messaging.FallbackStates;
+import vn.keng.platform.Limiter;
+import vn.keng.platform.Limiter.Cell;
+import vn.keng.platform.Limiter.Step;
 
 /**
- * Counts requests for one-time codes per phone and per Zalo account in a fixed window, in Redis
- * ({@code INCR} and {@code EXPIRE}, shared by every instance); while Redis is unreachable the count is
- * kept in the database ({@link FallbackStates}), so a Redis outage never lifts the limit.
+ * Limits requests for one-time codes per phone and per Zalo account with the platform's
+ * {@link Limiter} (at most {@code max} in any window, shared by every instance in Redis). While Redis
+ * is unreachable the same cell is kept in the database ({@link FallbackStates}, in the caller's
+ * transaction), so a Redis outage never lifts the limit.
  */
 @Component
 @Conditional(ZaloEnabled.class)
@@ -23,34 +29,36 @@ class RequestLimits {
 
     private static final Logger log = LoggerFactory.getLogger(RequestLimits.class);
 
-    private final UnifiedJedis redis;
+    private final Limiter limiter;
     private final FallbackStates fallback;
+    private final Clock clock;
 
-    RequestLimits(UnifiedJedis redis, FallbackStates fallback) {
-        this.redis = redis;
+    RequestLimits(Limiter limiter, FallbackStates fallback, Clock clock) {
+        this.limiter = limiter;
         this.fallback = fallback;
+        this.clock = clock;
     }
 
-    /** Counts one more request under the key; false once more than {@code max} came within the window. */
+    /** Takes one request under the key; false once {@code max} came within the window. */
     boolean allow(String key, int max, Duration window) {
-        return count(key, window) <= max;
+        Cell cell = Cell.window("zalo:limit:" + key, max, window);
+        OptionalLong shared = limiter.tryAcquireShared(List.of(cell));
+        if (shared.isPresent()) {
+            return shared.getAsLong() == 0;
+        }
+        log.warn("Zalo request limit unavailable in Redis; kept in the database");
+        return inDatabase(cell, window);
     }
 
-    private long count(String key, Duration window) {
-        try {
-            long count = redis.incr("keng:zalo:limit:" + key);
-            if (count == 1) {
-                redis.expire("keng:zalo:limit:" + key, Math.max(1, window.toSeconds()));
-            }
-            return count;
-        } catch (RuntimeException e) {
-            log.warn("Zalo request limit unavailable in Redis ({}); counting in the database", e.getMessage());
-            String stateKey = "zalo:limit:" + key;
-            long count = fallback.load(stateKey).map(s -> Long.parseLong(s.getOrDefault("n", "0"))).orElse(0L) + 1;
-            Map<String, String> state = new HashMap<>();
-            state.put("n", String.valueOf(count));
-            fallback.save(stateKey, state, window);
-            return count;
+    private boolean inDatabase(Cell cell, Duration window) {
+        Instant now = clock.instant();
+        long micros = now.getEpochSecond() * 1_000_000 + now.getNano() / 1000;
+        long tat = fallback.load(cell.key()).map(s -> Long.parseLong(s.getOrDefault("tat", "0"))).orElse(0L);
+        Step step = Step.of(cell, micros, tat);
+        if (step.waitMicros() > 0) {
+            return false;
         }
+        fallback.save(cell.key(), Map.of("tat", String.valueOf(step.tat())), window.plusSeconds(1));
+        return true;
     }
 }

@@ -30,7 +30,7 @@ import vn.keng.testing.TestPeople;
  * The service in webhook mode on the embedded default (H2, embedded Redis; PostgreSQL and Redis with
  * -Pintegration), its real Zalo client pointed at one fake Bot Platform shared by the test classes of
  * this context. SMS is the core's fake channel (the SMS adapter is another module); the clock can be
- * shifted by hand.
+ * shifted by hand; Redis can be cut ({@link vn.keng.testing.RedisFaults}).
  */
 @SpringBootTest(classes = ZaloTestApplication.class, properties = {
         "keng.demo.enabled=false",
@@ -45,7 +45,7 @@ import vn.keng.testing.TestPeople;
         "keng.messaging.sweep-interval=PT0.2S",
         "keng.messaging.sms-rate=1000"})
 @AutoConfigureMockMvc
-@Import(ZaloContext.Channels.class)
+@Import({ZaloContext.Channels.class, vn.keng.testing.RedisFaults.class})
 abstract class ZaloContext {
 
     static final String SECRET = "zalo-test-secret_0123456789";

@@ -150,6 +150,24 @@ class ZaloLinkingTest extends ZaloContext {
     }
 
     @Test
+    void aRedisOutageNeverLiftsTheLimitOnCodes(@Autowired vn.keng.testing.RedisFaults.Switch redis) throws Exception {
+        Person person = people.person(people.village(people.commune()), Role.RESIDENT);
+        redis.cut();
+        try {
+            for (int i = 1; i <= 3; i++) {
+                say(FakeZaloApi.newId(), person.getPhone().national());
+                codeSentTo(person, i);
+            }
+            String fourth = FakeZaloApi.newId();
+            say(fourth, person.getPhone().national());
+            assertThat(awaitReplies(fourth, 1).get(0)).contains("quá nhiều mã");
+        } finally {
+            redis.restore();
+        }
+        assertThat(sms.sentTo(person.getPhone().e164())).hasSize(3);
+    }
+
+    @Test
     void aLinkedPersonsDigitsAndPhonesGoToTheDialogEngine() throws Exception {
         Person person = people.person(people.village(people.commune()), Role.RESIDENT);
         String user = linkZalo(person);
