@@ -1,6 +1,8 @@
 package vn.keng.admin;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -18,6 +20,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.keng.incident.IncidentQueries;
 import vn.keng.incident.IncidentView;
 import vn.keng.platform.NotFoundException;
+import vn.keng.platform.SafeCsv;
 import vn.keng.registry.Registry;
 
 /**
@@ -28,6 +31,9 @@ import vn.keng.registry.Registry;
 @RestController
 @RequestMapping("/api/v1/incidents")
 class IncidentApi {
+
+    private static final List<String> HEADER = List.of("id", "kind", "status", "reported_at", "village", "place",
+            "reporters", "alerted", "coming", "widened_at", "closed_at");
 
     private final IncidentQueries incidents;
     private final Registry registry;
@@ -57,33 +63,21 @@ class IncidentApi {
     @GetMapping(value = "/export.csv", produces = "text/csv")
     ResponseEntity<String> export(@RequestParam Long communeId) {
         registry.commune(communeId);
-        StringBuilder csv = new StringBuilder(
-                "id,kind,status,reported_at,village,place,reporters,alerted,coming,widened_at,closed_at\r\n");
+        List<List<?>> rows = new ArrayList<>();
         for (IncidentView i : incidents.byCommune(communeId)) {
             String reporters = i.reporters().stream()
                     .map(r -> r.name() != null ? r.name() : r.address()).collect(Collectors.joining("; "));
-            csv.append(i.id()).append(',').append(i.kind()).append(',').append(i.status()).append(',')
-                    .append(time(i.reportedAt())).append(',').append(cell(i.village())).append(',')
-                    .append(cell(i.place())).append(',').append(cell(reporters)).append(',')
-                    .append(i.alertedCount()).append(',').append(i.comingCount()).append(',')
-                    .append(time(i.widenedAt())).append(',').append(time(i.closedAt())).append("\r\n");
+            rows.add(Arrays.asList(i.id(), i.kind(), i.status(), time(i.reportedAt()), i.village(), i.place(), reporters,
+                    i.alertedCount(), i.comingCount(), time(i.widenedAt()), time(i.closedAt())));
         }
+        String csv = SafeCsv.document(HEADER, rows);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"incidents-" + communeId + ".csv\"")
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .body("\uFEFF" + csv);
+                .body(csv);
     }
 
     private static String time(Instant at) {
         return at == null ? "" : at.toString();
-    }
-
-    /** RFC 4180 quoting; a leading =, +, - or @ is neutralised so a spreadsheet never runs it as a formula. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

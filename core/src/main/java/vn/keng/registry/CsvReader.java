@@ -1,27 +1,42 @@
 package vn.keng.registry;
 
+import java.io.BufferedReader;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
+import java.io.UncheckedIOException;
+import java.util.BitSet;
+import java.util.Iterator;
 import java.util.List;
 
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 /**
- * A small RFC 4180 reader: comma or semicolon separated fields, double-quoted fields with
- * embedded separators, quotes and line breaks, CRLF or LF line ends, a leading UTF-8 BOM. Reads
- * one record at a time, so a large file never sits whole in memory; a field longer than the limit
- * stops the read with the line number.
+ * Reads an uploaded CSV file one record at a time with Apache Commons CSV (RFC 4180: double-quoted
+ * fields with separators, quotes and line breaks, CRLF or LF line ends). What it adds: the separator
+ * is detected (the first comma or semicolon outside quotes: Excel in Vietnamese locales writes
+ * semicolons), a leading UTF-8 BOM is dropped, blank lines are skipped, unquoted fields are trimmed,
+ * a field longer than the limit stops the read, and every record and error carries the source line
+ * on which its record started, counting the line breaks inside quoted fields.
  */
 final class CsvReader {
 
-    private final Reader in;
+    private static final int LOOK_AHEAD = 8192;
+    private static final char BOM = '\uFEFF';
+
+    private final LineMarks lines;
     private final int maxField;
-    private char separator;
-    private int line = 1;
+    private CSVParser parser;
+    private Iterator<CSVRecord> records;
+    private long lastLine;
     private int recordLine;
-    private int peeked = -2;
 
     CsvReader(Reader in, int maxField) {
-        this.in = in;
+        // a record of 64 full fields, plus what the buffers may have read ahead of it
+        this.lines = new LineMarks(in, (long) maxField * 64 + 4L * LOOK_AHEAD);
         this.maxField = maxField;
     }
 
@@ -32,110 +47,138 @@ final class CsvReader {
 
     /** The next record, or null at the end of the input. Blank lines are skipped. */
     List<String> next() throws IOException {
-        while (true) {
-            int c = read();
-            if (c == -1) {
+        if (records == null) {
+            open();
+        }
+        CSVRecord record;
+        try {
+            if (!records.hasNext()) {
                 return null;
             }
-            if (c == '\r' || c == '\n') {
-                consumeLineEnd(c);
-                continue;
+            record = records.next();
+        } catch (RecordTooLong e) {
+            throw new CsvFormatException(nextRecordLine(), "a field is longer than " + maxField + " characters");
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CSVException) {
+                // The only malformed input this format rejects: with trailing data allowed after a
+                // closing quote, Commons CSV fails only when the input ends inside a quoted field.
+                throw new CsvFormatException(nextRecordLine(), "a quoted field is not closed");
             }
-            if (c == '\uFEFF' && recordLine == 0) {
-                continue;
-            }
-            unread(c);
-            recordLine = line;
-            return record();
+            throw e.getCause();
         }
+        recordLine = nextRecordLine();
+        lastLine = parser.getCurrentLineNumber();
+        lines.sinceRecord = 0;
+        for (String field : record) {
+            if (field.length() > maxField) {
+                throw new CsvFormatException(recordLine, "a field is longer than " + maxField + " characters");
+            }
+        }
+        return record.toList();
     }
 
-    private List<String> record() throws IOException {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean fieldWasQuoted = false;
-        while (true) {
-            int c = read();
-            if (quoted) {
+    /** The first line after the last record that is not empty: the parser skips empty lines silently. */
+    private int nextRecordLine() {
+        return lines.blank.nextClearBit((int) lastLine + 1);
+    }
+
+    private void open() throws IOException {
+        BufferedReader in = new BufferedReader(lines, LOOK_AHEAD);
+        in.mark(1);
+        if (in.read() != BOM) {
+            in.reset();
+        }
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator(in)).setIgnoreSurroundingSpaces(true)
+                .setIgnoreEmptyLines(true).setTrailingData(true).get();
+        parser = CSVParser.builder().setReader(in).setFormat(format).get();
+        records = parser.iterator();
+    }
+
+    /** The first comma or semicolon outside quotes in the first few kilobytes (the header), else a comma. */
+    private static char separator(BufferedReader in) throws IOException {
+        in.mark(LOOK_AHEAD);
+        try {
+            boolean quoted = false;
+            for (int i = 0; i < LOOK_AHEAD; i++) {
+                int c = in.read();
                 if (c == -1) {
-                    throw new CsvFormatException(recordLine, "a quoted field is not closed");
+                    break;
                 }
                 if (c == '"') {
-                    int n = read();
-                    if (n == '"') {
-                        append(field, '"');
-                    } else {
-                        quoted = false;
-                        unread(n);
-                    }
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    append(field, (char) c);
+                    quoted = !quoted;
+                } else if (!quoted && (c == ',' || c == ';')) {
+                    return (char) c;
                 }
-                continue;
             }
-            if (c == -1 || c == '\r' || c == '\n') {
-                fields.add(fieldWasQuoted ? field.toString() : field.toString().strip());
-                if (c != -1) {
-                    consumeLineEnd(c);
-                }
-                return fields;
-            }
-            if (isSeparator((char) c)) {
-                fields.add(fieldWasQuoted ? field.toString() : field.toString().strip());
-                field.setLength(0);
-                fieldWasQuoted = false;
-            } else if (c == '"' && field.toString().isBlank()) {
-                field.setLength(0);
-                quoted = true;
-                fieldWasQuoted = true;
-            } else {
-                append(field, (char) c);
-            }
+            return ',';
+        } finally {
+            in.reset();
         }
     }
 
-    private boolean isSeparator(char c) {
-        if (separator == 0 && (c == ',' || c == ';')) {
-            separator = c; // the header decides: Excel in Vietnamese locales writes semicolons
-        }
-        return c == separator;
-    }
+    /** Counts the input's lines as the parser does (CR, LF or CRLF ends one) and notes which are empty. */
+    private static final class LineMarks extends FilterReader {
 
-    private void append(StringBuilder field, char c) {
-        if (field.length() >= maxField) {
-            throw new CsvFormatException(recordLine, "a field is longer than " + maxField + " characters");
-        }
-        field.append(c);
-    }
+        private final BitSet blank = new BitSet();
+        private final long maxRecord;
+        /** Characters read since the last record was returned: one huge field is refused before it is all read. */
+        long sinceRecord;
+        private int line = 1;
+        private boolean empty = true;
+        private boolean afterCr;
 
-    private void consumeLineEnd(int c) throws IOException {
-        if (c == '\r') {
-            int n = read();
-            if (n != '\n') {
-                unread(n);
+        LineMarks(Reader in, long maxRecord) {
+            super(in);
+            this.maxRecord = maxRecord;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c != -1) {
+                see((char) c);
             }
-        }
-        line++;
-    }
-
-    private int read() throws IOException {
-        if (peeked != -2) {
-            int c = peeked;
-            peeked = -2;
             return c;
         }
-        return in.read();
-    }
 
-    private void unread(int c) {
-        peeked = c;
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            for (int i = 0; i < n; i++) {
+                see(buffer[offset + i]);
+            }
+            return n;
+        }
+
+        private void see(char c) {
+            if (++sinceRecord > maxRecord) {
+                throw new RecordTooLong();
+            }
+            boolean crlf = afterCr && c == '\n';
+            afterCr = c == '\r';
+            if (crlf) {
+                return;
+            }
+            if (c == '\r' || c == '\n') {
+                if (empty) {
+                    blank.set(line);
+                }
+                line++;
+                empty = true;
+            } else {
+                empty = false;
+            }
+        }
     }
 
     /** The input is not well-formed CSV. */
+    /** Thrown from inside the parser's read; {@link #next} turns it into a format error with the record's line. */
+    private static final class RecordTooLong extends RuntimeException {
+        RecordTooLong() {
+            super(null, null, false, false);
+        }
+    }
+
     static final class CsvFormatException extends RuntimeException {
         private final int line;
 

@@ -10,11 +10,11 @@ import org.springframework.data.repository.Repository;
 /**
  * All {@link GongSignal}s: the signal tables of the villages.
  * <p>
- * Reads only: the registry's query API for the other modules. The registry writes through
- * {@code GongSignalsStore}; other modules change registry data through {@link Registry}.
+ * Reads only, and no other module needs them: the registry writes through {@code GongSignalsStore};
+ * other modules read signals through {@link Registry#signalPattern} and {@link RegistryReads#signals}.
  */
 @NoRepositoryBean
-public interface GongSignals extends Repository<GongSignal, Long> {
+interface GongSignals extends Repository<GongSignal, Long> {
 
     Optional<GongSignal> findById(Long id);
 

@@ -1,10 +1,15 @@
 package vn.keng.report.render;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.commons.csv.CSVPrinter;
+
+import vn.keng.platform.SafeCsv;
 import vn.keng.report.IncidentStats;
 import vn.keng.report.Report;
 import vn.keng.report.VillageFigures;
@@ -13,7 +18,8 @@ import vn.keng.report.VillageFigures;
  * The report as CSV: one row per village and a total row, every figure in its own column under a
  * stable English header (a contract for spreadsheets and scripts). UTF-8 with a byte-order mark so
  * Excel shows Vietnamese names; shares as decimals 0..1; empty cells for "not available"; the calls'
- * cost in {@code keng.voice.cost.currency}.
+ * cost in {@code keng.voice.cost.currency}. Written with Apache Commons CSV; a cell that would start a
+ * spreadsheet formula is neutralised.
  */
 public final class CsvReport {
 
@@ -30,7 +36,16 @@ public final class CsvReport {
     }
 
     public static byte[] render(Report report) {
-        StringBuilder out = new StringBuilder("\uFEFF");
+        StringBuilder text = new StringBuilder("\uFEFF");
+        try (CSVPrinter out = SafeCsv.printer(text)) {
+            write(out, report);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void write(CSVPrinter out, Report report) throws IOException {
         List<Object> header = new ArrayList<>(HEADER);
         if (report.province()) {
             header.set(0, "commune_id");
@@ -76,29 +91,18 @@ public final class CsvReport {
             cells.add(v.confirmation() == null ? "" : v.confirmation().at().toString());
             line(out, cells);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static String share(Double share) {
         return share == null ? "" : String.format(Locale.ROOT, "%.4f", share);
     }
 
-    private static void line(StringBuilder out, List<Object> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(quote(String.valueOf(cells.get(i))));
-        }
-        out.append("\r\n");
+    private static void line(CSVPrinter out, List<Object> cells) throws IOException {
+        SafeCsv.row(out, cells);
     }
 
+    /** One cell as written: neutralised like {@link #render}'s cells, quoted only when it must be (RFC 4180). */
     static String quote(String value) {
-        boolean formula = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("-?[0-9.]+");
-        String safe = formula ? "'" + value : value; // no spreadsheet formula injection through names
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
+        return SafeCsv.cell(value);
     }
 }
