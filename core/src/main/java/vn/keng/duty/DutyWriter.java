@@ -7,12 +7,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes a night's new records in JDBC batches, in the caller's transaction: a province-wide round
- * creates thousands at once, and identity ids keep Hibernate from batching its inserts.
+ * creates thousands at once, and identity ids keep Hibernate from batching its inserts. Announces
+ * the new records, and the changes {@link GongRounds} makes to a whole night, with {@link NightRecorded}.
  */
 @Component
 class DutyWriter {
@@ -20,9 +22,16 @@ class DutyWriter {
     private static final int BATCH = 500;
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    DutyWriter(JdbcTemplate jdbc) {
+    DutyWriter(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** Every record of a commune's night changed (in the caller's transaction). */
+    void recorded(long communeId, java.time.LocalDate night) {
+        events.publishEvent(new NightRecorded(communeId, night, null));
     }
 
     void insert(List<NightlyDuty> records) {
@@ -52,6 +61,7 @@ class DutyWriter {
             d.getContacts().forEach(person -> contacts.add(new Object[] {ids.get(d.getGongPointId()), person}));
         }
         jdbc.batchUpdate("insert into duty_contact (duty_id, person_id) values (?, ?)", contacts);
+        recorded(records.get(0).getCommuneId(), records.get(0).getNight());
     }
 
     private static void setLong(java.sql.PreparedStatement ps, int index, Long value) throws java.sql.SQLException {

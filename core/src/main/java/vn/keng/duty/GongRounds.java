@@ -243,6 +243,9 @@ public class GongRounds {
         }
         List<NightlyDuty> open = duties.findByCommuneIdAndNightAndStatus(communeId, night, DutyStatus.PENDING);
         open.forEach(duty -> duty.close(now));
+        if (!open.isEmpty()) {
+            writer.recorded(communeId, night);
+        }
         log.info("Round of commune {} for {} closed: {} missed", communeId, night, open.size());
         return true;
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,14 +36,16 @@ class MistakenStrikes {
     private final RoundDirectory directory;
     private final DutyNotices notices;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     MistakenStrikes(Registry registry, NightlyDuties duties, RoundDirectory directory, DutyNotices notices,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
         this.registry = registry;
         this.duties = duties;
         this.directory = directory;
         this.notices = notices;
         this.clock = clock;
+        this.events = events;
     }
 
     public Notice report(Long personId) {
@@ -74,8 +77,11 @@ class MistakenStrikes {
         LocalDate today = Strikes.today(commune, clock);
         duties.findLatestAsking(personId, Limit.of(1)).stream()
                 .filter(d -> !d.getNight().isBefore(today.minusDays(1)))
-                .forEach(d -> d.annotate(new Annotation(AnnotationKind.MISTAKEN_STRIKE,
-                        "village told (" + told.size() + ")", "person:" + personId, now)));
+                .forEach(d -> {
+                    d.annotate(new Annotation(AnnotationKind.MISTAKEN_STRIKE, "village told (" + told.size() + ")",
+                            "person:" + personId, now));
+                    events.publishEvent(NightRecorded.of(d));
+                });
         return DutyNotices.reply("duty.mistake_ack", Map.of("village", village.getName(), "count", told.size()));
     }
 }

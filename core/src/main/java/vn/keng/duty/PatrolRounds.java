@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,9 +42,11 @@ class PatrolRounds {
     private final PatrolNotices notices;
     private final DutySettings settings;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PatrolRounds(Registry registry, PatrolNights nights, PatrolRosters rosters, PatrolSwaps swaps,
-            RoundDirectory directory, RoundLedger ledger, PatrolNotices notices, DutySettings settings, Clock clock) {
+            RoundDirectory directory, RoundLedger ledger, PatrolNotices notices, DutySettings settings, Clock clock,
+            ApplicationEventPublisher events) {
         this.registry = registry;
         this.nights = nights;
         this.rosters = rosters;
@@ -53,6 +56,7 @@ class PatrolRounds {
         this.notices = notices;
         this.settings = settings;
         this.clock = clock;
+        this.events = events;
     }
 
     boolean run(long communeId, LocalDate night, RoundStep step) {
@@ -64,9 +68,11 @@ class PatrolRounds {
         RoundSchedule schedule = settings.schedule(commune, night);
         if (step == RoundStep.PATROL) {
             start(commune, schedule, now);
+            events.publishEvent(new PatrolRecorded(communeId, night, null));
         } else if (step == RoundStep.PAT_CLOSE) {
             List<PatrolNight> open = nights.findByCommuneIdAndNightAndStatus(communeId, night, PatrolStatus.PENDING);
             open.forEach(p -> p.close(now));
+            events.publishEvent(new PatrolRecorded(communeId, night, null));
             log.info("Patrols of commune {} for {} closed: {} missed", communeId, night, open.size());
         } else if (now.isBefore(schedule.at(RoundStep.PAT_CLOSE))) {
             escalate(commune, night, step, now);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,9 +39,10 @@ public class Patrols {
     private final RoundDirectory directory;
     private final PatrolNotices notices;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Patrols(Registry registry, PatrolNights nights, PatrolRosters rosters, PatrolSwaps swaps, RoundDirectory directory,
-            PatrolNotices notices, Clock clock) {
+            PatrolNotices notices, Clock clock, ApplicationEventPublisher events) {
         this.registry = registry;
         this.nights = nights;
         this.rosters = rosters;
@@ -48,6 +50,7 @@ public class Patrols {
         this.directory = directory;
         this.notices = notices;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -67,6 +70,7 @@ public class Patrols {
         }
         PatrolNight patrol = target.get();
         patrol.done(personId, note, now);
+        events.publishEvent(new PatrolRecorded(patrol.getCommuneId(), patrol.getNight(), patrol.getVillageId()));
         notices.answered(personId, patrol);
         Map<String, Object> params = params(patrol);
         return PatrolNotices.reply(patrol.getNote() == null ? "patrol.thanks" : "patrol.thanks_note", params);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,8 +25,11 @@ public class RoundRecords {
     private final NightlyDuties duties;
     private final RoundDirectory directory;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    RoundRecords(Registry registry, NightlyDuties duties, RoundDirectory directory, Clock clock) {
+    RoundRecords(Registry registry, NightlyDuties duties, RoundDirectory directory, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.registry = registry;
         this.duties = duties;
         this.directory = directory;
@@ -54,6 +58,7 @@ public class RoundRecords {
     public RoundEntry excuse(long dutyId, String reason, String author) {
         NightlyDuty duty = duties.findById(dutyId).orElseThrow(() -> new NotFoundException("Duty", dutyId));
         duty.excuse(reason, author, clock.instant());
+        events.publishEvent(NightRecorded.of(duty));
         duties.flush();
         return night(duty.getCommuneId(), duty.getNight()).stream().filter(e -> e.dutyId().equals(dutyId))
                 .findFirst().orElseThrow();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,8 +35,11 @@ class Strikes {
     private final RoundDirectory directory;
     private final DutyNotices notices;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Strikes(Registry registry, NightlyDuties duties, RoundDirectory directory, DutyNotices notices, Clock clock) {
+    Strikes(Registry registry, NightlyDuties duties, RoundDirectory directory, DutyNotices notices, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.registry = registry;
         this.duties = duties;
         this.directory = directory;
@@ -91,6 +95,7 @@ class Strikes {
     private Notice confirm(NightlyDuty duty, Long personId, ChannelType via, Instant at) {
         Instant when = at == null || at.isAfter(clock.instant()) ? clock.instant() : at;
         Confirmation result = duty.confirm(personId, via, when);
+        events.publishEvent(NightRecorded.of(duty));
         notices.answered(personId, duty.getId());
         Map<String, Object> params = params(duty);
         return switch (result) {

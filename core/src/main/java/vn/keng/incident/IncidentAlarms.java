@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import vn.keng.messaging.Correlation;
@@ -35,15 +36,17 @@ class IncidentAlarms {
     private final AlarmRecipients recipients;
     private final IncidentTexts texts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     IncidentAlarms(Notifications notifications, People people, SafetyGroups groups, AlarmRecipients recipients,
-            IncidentTexts texts, Clock clock) {
+            IncidentTexts texts, Clock clock, ApplicationEventPublisher events) {
         this.notifications = notifications;
         this.people = people;
         this.groups = groups;
         this.recipients = recipients;
         this.texts = texts;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The full alarm of an open incident, and the group's chat; returns how many people were reached. */
@@ -108,6 +111,7 @@ class IncidentAlarms {
         }
         if (!strikers.isEmpty()) {
             incident.record("GONG_REQUESTED", now, "strikers " + strikers);
+            events.publishEvent(new IncidentChanged(incident.getId(), "GONG_REQUESTED"));
         }
         return reached;
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import vn.keng.messaging.ChannelType;
@@ -34,15 +35,17 @@ class IncidentAnswers {
     private final IncidentTexts texts;
     private final IncidentSettings settings;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     IncidentAnswers(Incidents incidents, Notifications notifications, People people, IncidentTexts texts,
-            IncidentSettings settings, Clock clock) {
+            IncidentSettings settings, Clock clock, ApplicationEventPublisher events) {
         this.incidents = incidents;
         this.notifications = notifications;
         this.people = people;
         this.texts = texts;
         this.settings = settings;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -57,6 +60,7 @@ class IncidentAnswers {
                     : "incident.already-closed", closedParams(locked, person));
         }
         boolean more = locked.answer(person.getId(), answer, channel, now);
+        events.publishEvent(new IncidentChanged(locked.getId(), "ANSWERED"));
         notifications.answered(person.getId(), Correlation.incident(locked.getId()));
         Notice reply = Notice.info(answer == Answer.COMING ? "incident.coming-recorded" : "incident.cannot-recorded",
                 texts.params(locked, person.getLanguage()));

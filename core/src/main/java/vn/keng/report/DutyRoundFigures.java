@@ -10,13 +10,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The nightly gong rounds from the duty records ({@code nightly_duty}, one per gong point per
- * commune-local night, and its {@code duty_annotation}s), aggregated in the database.
+ * The nightly gong rounds from the read model ({@code report_night}, one per gong point per
+ * commune-local night, fed by duty's {@code NightRecorded}), aggregated in the database. The
+ * nights per striker still take the striker's and village's names from registry's tables.
  *
  * <p>A record keeps its recorded status when an official excuses it (an EXCUSED annotation on a LATE
  * or MISSED night): such a night counts as excused only, not as late or missed. Alarm strikes are the
  * scope's incidents reported in the period for which the village's strikers were asked to strike the
- * gong (a GONG_REQUESTED incident event); mistaken strikes are MISTAKEN_STRIKE annotations on the
+ * gong ({@code report_incident.gong_requested}); mistaken strikes are MISTAKEN_STRIKE annotations on the
  * period's nights.
  */
 @Repository
@@ -31,30 +32,20 @@ class DutyRoundFigures implements GongRoundFigures {
     @Override
     public Map<Long, GongRounds> byVillage(ReportScope scope, Period period) {
         Map<Long, int[]> counts = new HashMap<>();
+        // Excused late and missed nights count as excused only; mistaken strikes are the nights' notes.
         jdbc.query("select d.village_id, count(*), "
                 + "sum(case when d.status = 'ON_TIME' then 1 else 0 end), sum(case when d.status = 'LATE' then 1 else 0 end), "
                 + "sum(case when d.status = 'MISSED' then 1 else 0 end), sum(case when d.status = 'SERVICE_DOWN' then 1 else 0 end), "
-                + "sum(case when d.status = 'SUBSTITUTE' then 1 else 0 end) "
-                + "from nightly_duty d where " + nights(scope) + " group by d.village_id",
+                + "sum(case when d.status = 'SUBSTITUTE' then 1 else 0 end), "
+                + "sum(case when d.excused and d.status = 'LATE' then 1 else 0 end), "
+                + "sum(case when d.excused and d.status = 'MISSED' then 1 else 0 end), sum(d.mistaken_strikes) "
+                + "from report_night d where " + nights(scope) + " group by d.village_id",
                 rs -> {
                     counts.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-                        rs.getInt(6), rs.getInt(7), 0, 0, 0, 0});
+                        rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), 0});
                 }, args(scope, period));
-        // Excused late and missed nights (one per record however often excused), mistaken strikes.
-        jdbc.query("select d.village_id, count(distinct case when a.kind = 'EXCUSED' and d.status = 'LATE' then d.id end), "
-                + "count(distinct case when a.kind = 'EXCUSED' and d.status = 'MISSED' then d.id end), "
-                + "sum(case when a.kind = 'MISTAKEN_STRIKE' then 1 else 0 end) "
-                + "from nightly_duty d join duty_annotation a on a.duty_id = d.id "
-                + "where a.kind in ('EXCUSED', 'MISTAKEN_STRIKE') and " + nights(scope) + " group by d.village_id",
-                rs -> {
-                    int[] c = counts.computeIfAbsent(rs.getLong(1), k -> new int[10]);
-                    c[6] = rs.getInt(2);
-                    c[7] = rs.getInt(3);
-                    c[8] = rs.getInt(4);
-                }, args(scope, period));
-        jdbc.query("select i.village_id, count(*) from incident i where " + IncidentRecordFigures.reported(scope)
-                + " and i.village_id is not null and exists (select 1 from incident_event e where e.incident_id = i.id "
-                + "and e.kind = 'GONG_REQUESTED') group by i.village_id",
+        jdbc.query("select i.village_id, count(*) from report_incident i where " + IncidentRecordFigures.reported(scope)
+                + " and i.village_id is not null and i.gong_requested group by i.village_id",
                 rs -> {
                     counts.computeIfAbsent(rs.getLong(1), k -> new int[10])[9] = rs.getInt(2);
                 }, IncidentRecordFigures.args(scope, period).toArray());
@@ -66,13 +57,13 @@ class DutyRoundFigures implements GongRoundFigures {
 
     @Override
     public RoundSpread spread(ReportScope scope, Period period) {
-        return jdbc.queryForObject("select count(distinct d.night), count(distinct d.gong_point_id) from nightly_duty d where "
+        return jdbc.queryForObject("select count(distinct d.night), count(distinct d.gong_point_id) from report_night d where "
                 + nights(scope), (rs, n) -> new RoundSpread(rs.getInt(1), rs.getInt(2)), args(scope, period));
     }
 
     @Override
     public List<StrikerNights> strikers(ReportScope scope, Period period) {
-        return jdbc.query("select p.id, p.name, v.name, count(*) n from nightly_duty d join person p on p.id = d.confirmed_by "
+        return jdbc.query("select p.id, p.name, v.name, count(*) n from report_night d join person p on p.id = d.confirmed_by "
                 + "left join village v on v.id = p.village_id where d.confirmed_by is not null and " + nights(scope)
                 + " group by p.id, p.name, v.name order by n desc, p.name, p.id",
                 (rs, n) -> new StrikerNights(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)),

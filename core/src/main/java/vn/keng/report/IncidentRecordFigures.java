@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Incidents from the incident records ({@code incident}, {@code incident_response}), aggregated in
+ * Incidents from the read model ({@code report_incident}, fed by incident's events), aggregated in
  * the database: the incidents reported in the period (instants in the commune's time zone), one per
  * incident however many reports were merged into it, by kind; false alarms (closed as FALSE_ALARM);
  * unverified reports (from unknown numbers and never confirmed: still UNVERIFIED, or DISMISSED);
@@ -27,9 +27,8 @@ class IncidentRecordFigures implements IncidentFigures {
 
     /** Seconds from the report to the first "coming" answer and to closure (null if none). */
     private static final String TIMES = "select i.village_id, i.commune_id, "
-            + "(select min(extract(epoch from r.answered_at)) from incident_response r where r.incident_id = i.id "
-            + "and r.answer = 'COMING') - extract(epoch from i.reported_at) to_coming, "
-            + "extract(epoch from i.closed_at) - extract(epoch from i.reported_at) to_close from incident i where ";
+            + "extract(epoch from i.first_coming_at) - extract(epoch from i.reported_at) to_coming, "
+            + "extract(epoch from i.closed_at) - extract(epoch from i.reported_at) to_close from report_incident i where ";
     private static final String STATS = "percentile_cont(0.5) within group (order by t.to_coming), max(t.to_coming), "
             + "percentile_cont(0.5) within group (order by t.to_close), max(t.to_close)";
 
@@ -45,7 +44,7 @@ class IncidentRecordFigures implements IncidentFigures {
         String row = scope.province() ? "commune_id" : "village_id";
         String inRow = scope.province() ? "" : " and i.village_id is not null";
         Map<Long, Counts> counts = new HashMap<>();
-        jdbc.query("select i." + row + ", i.kind, count(*), " + FLAGS + " from incident i where " + reported(scope)
+        jdbc.query("select i." + row + ", i.kind, count(*), " + FLAGS + " from report_incident i where " + reported(scope)
                 + inRow + " group by i." + row + ", i.kind",
                 rs -> {
                     counts.computeIfAbsent(rs.getLong(1), k -> new Counts()).add(rs);
@@ -63,7 +62,7 @@ class IncidentRecordFigures implements IncidentFigures {
     public IncidentStats overall(ReportScope scope, Period period) {
         Object[] args = args(scope, period).toArray();
         Counts counts = new Counts();
-        jdbc.query("select i.kind, i.kind, count(*), " + FLAGS + " from incident i where " + reported(scope)
+        jdbc.query("select i.kind, i.kind, count(*), " + FLAGS + " from report_incident i where " + reported(scope)
                 + " group by i.kind", rs -> {
                     counts.add(rs);
                 }, args);
@@ -89,7 +88,7 @@ class IncidentRecordFigures implements IncidentFigures {
         }
         args.addAll(args(scope, period));
         Map<YearMonth, Integer> result = new LinkedHashMap<>();
-        jdbc.query(sql + " from incident i where " + reported(scope), rs -> {
+        jdbc.query(sql + " from report_incident i where " + reported(scope), rs -> {
             for (int k = 0; k < months.size(); k++) {
                 if (rs.getInt(k + 1) > 0) {
                     result.put(months.get(k), rs.getInt(k + 1));
@@ -102,7 +101,7 @@ class IncidentRecordFigures implements IncidentFigures {
     private static final String FLAGS = "sum(case when i.status = 'FALSE_ALARM' then 1 else 0 end), "
             + "sum(case when i.status in ('UNVERIFIED', 'DISMISSED') then 1 else 0 end)";
 
-    /** Incidents of the scope reported in the period (uses the index incident (commune_id, reported_at)). */
+    /** Incidents of the scope reported in the period (uses the index report_incident (commune_id, reported_at)). */
     static String reported(ReportScope scope) {
         return scope.where("i", "village_id") + " and i.reported_at >= ? and i.reported_at < ?";
     }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * What the reporting calendar adds to a report, from the database: the patrols after the gong
- * ({@code patrol_night}, aggregated) and the village heads' confirmations ({@code report_confirmation}).
+ * (the read model's {@code report_patrol}, aggregated) and the village heads' confirmations ({@code report_confirmation}).
  */
 @Repository
 class PatrolFigures {
@@ -30,7 +30,7 @@ class PatrolFigures {
         Map<Long, PatrolNightFigures> result = new HashMap<>();
         jdbc.query("select p.village_id, count(*), sum(case when p.status = 'DONE' then 1 else 0 end), "
                 + "sum(case when p.status = 'MISSED' then 1 else 0 end), sum(case when p.status = 'SERVICE_DOWN' then 1 else 0 end) "
-                + "from patrol_night p where " + scope.where("p", "village_id") + " and p.night >= ? and p.night < ? "
+                + "from report_patrol p where " + scope.where("p", "village_id") + " and p.night >= ? and p.night < ? "
                 + "group by p.village_id",
                 rs -> {
                     result.put(rs.getLong(1), new PatrolNightFigures(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));

@@ -121,8 +121,8 @@ class IncidentFanOutRecoveryTest extends IncidentTestSupport {
         IncidentView incident = awaitIncidentOf(reporter);
         assertThat(incompleteFor(incident.id())).isZero();
         assertThat(jdbc.queryForObject("select count(*) from event_publication where event_type like ? "
-                + "and serialized_event like ?", Long.class, "%IncidentReported", "%\"incidentId\":" + incident.id() + ",%"))
-                .isEqualTo(1);
+                + "and serialized_event like ? and listener_id like ?", Long.class, "%IncidentReported",
+                "%\"incidentId\":" + incident.id() + ",%", "%IncidentFanOut%")).isEqualTo(1);
     }
 
     @Test
@@ -167,8 +167,8 @@ class IncidentFanOutRecoveryTest extends IncidentTestSupport {
 
     private long incompleteFor(Class<?> type, long incidentId) {
         return jdbc.queryForObject("select count(*) from event_publication where completion_date is null "
-                + "and event_type like ? and serialized_event like ?", Long.class, "%" + type.getSimpleName(),
-                "%\"incidentId\":" + incidentId + ",%");
+                + "and event_type like ? and serialized_event like ? and listener_id like ?", Long.class,
+                "%" + type.getSimpleName(), "%\"incidentId\":" + incidentId + ",%", "%IncidentFanOut%");
     }
 
     /** How many people were queued the outcome (on one channel or more). */

@@ -20,7 +20,7 @@ class MigrationTest {
 
     private static final String[] TABLES = {"commune", "village", "gong_point", "gong_signal", "person", "person_role",
             "household", "safety_group", "duty_roster", "duty_roster_member", "qrtz_job_details", "qrtz_triggers",
-            "qrtz_locks", "event_publication"};
+            "qrtz_locks", "event_publication", "report_night", "report_patrol", "report_incident"};
 
     @Test
     void allMigrationsApplyToAnEmptyH2InPostgresMode() throws SQLException {

@@ -60,6 +60,8 @@ final class BenchmarkRecords {
     }
 
     void remove() {
+        jdbc.update("delete from report_night where commune_id in " + inProvince);
+        jdbc.update("delete from report_incident where commune_id in " + inProvince);
         String incidents = "(select id from incident where commune_id in " + inProvince + ")";
         jdbc.update("delete from incident_event where incident_id in " + incidents);
         jdbc.update("delete from incident_response where incident_id in " + incidents);

@@ -13,6 +13,7 @@ import vn.keng.testing.CoreTest;
 @CoreTest
 abstract class FixtureReportTest {
 
+    @Autowired ReportReadModel readModel;
     @Autowired Reports reports;
     @Autowired Registry registry;
     @Autowired JdbcTemplate jdbc;
@@ -23,7 +24,7 @@ abstract class FixtureReportTest {
 
     @BeforeEach
     void setUp() {
-        data = new ReportFixture(registry, jdbc, tx).create();
+        data = new ReportFixture(registry, jdbc, tx, readModel).create();
         report = reports.commune(data.commune().getId(), reports.period(data.commune().getId(), "2026"));
     }
 

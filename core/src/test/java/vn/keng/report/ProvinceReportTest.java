@@ -30,6 +30,7 @@ import vn.keng.testing.TestPeople;
 @CoreTest
 class ProvinceReportTest {
 
+    @Autowired ReportReadModel readModel;
     @Autowired Reports reports;
     @Autowired Registry registry;
     @Autowired JdbcTemplate jdbc;
@@ -44,8 +45,8 @@ class ProvinceReportTest {
     @BeforeEach
     void setUp() {
         province = TestPeople.unique("Tỉnh Thử");
-        first = new ReportFixture(registry, jdbc, tx).create(province);
-        second = new ReportFixture(registry, jdbc, tx).create(province);
+        first = new ReportFixture(registry, jdbc, tx, readModel).create(province);
+        second = new ReportFixture(registry, jdbc, tx, readModel).create(province);
         report = reports.province(province, reports.provincePeriod(province, "2026"));
     }
 

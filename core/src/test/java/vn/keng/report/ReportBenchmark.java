@@ -24,7 +24,8 @@ import vn.keng.testing.CoreTest;
  * (every 20th household in none), 12,000 gong points, 30,000 people and 600,000 SMS rows.
  * Run with {@code mvn -pl core -am verify -Pbenchmark -Dtest=ReportBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * (add {@code -Dkeng.it.db-url=jdbc:postgresql://127.0.0.1:5432/<own database>} on a shared server).
- * One year of nightly duty records (2.19 M rows) and 50,000 incidents come from {@link BenchmarkRecords}.
+ * One year of nightly duty records (2.19 M rows) and 50,000 incidents come from {@link BenchmarkRecords},
+ * written as plain SQL; the reports' read model is then rebuilt from them commune by commune (timed).
  * The data set is removed afterwards, unless {@code -Dkeng.benchmark.keep=true}; {@code
  * -Dkeng.benchmark.province=<name>} measures a kept province again without generating it.
  */
@@ -45,6 +46,7 @@ class ReportBenchmark {
     @Autowired IncidentFigures incidentFigures;
     @Autowired QueryPlanning planning;
     @Autowired org.springframework.transaction.support.TransactionTemplate tx;
+    @Autowired ReportReadModel readModel;
 
     String province;
     List<Long> communes;
@@ -87,10 +89,21 @@ class ReportBenchmark {
                 (System.nanoTime() - registryDone) / 1_000_000_000.0,
                 jdbc.queryForObject("select count(*) from nightly_duty where commune_id in " + inProvince, Long.class),
                 jdbc.queryForObject("select count(*) from incident where commune_id in " + inProvince, Long.class));
+        long rebuild = System.nanoTime();
+        long nights = 0;
+        long incidents = 0;
+        for (Long commune : communes) {
+            ReportReadModel.Rebuilt rebuilt = readModel.rebuild(commune);
+            nights += rebuilt.nights();
+            incidents += rebuilt.incidents();
+        }
+        log.info("BENCHMARK read model rebuilt commune by commune in {} s: {} nights, {} incidents",
+                (System.nanoTime() - rebuild) / 1_000_000_000.0, nights, incidents);
         // What autovacuum does to freshly inserted tables on a live server (PostgreSQL 13+ vacuums after
         // inserts too): statistics, and the visibility map that lets covering indexes answer alone.
         for (String table : List.of("commune", "village", "safety_group", "household", "gong_point", "person",
-                "outbound_message", "nightly_duty", "duty_annotation", "incident", "incident_response", "incident_event")) {
+                "outbound_message", "nightly_duty", "duty_annotation", "incident", "incident_response", "incident_event",
+                "report_night", "report_incident")) {
             jdbc.execute("vacuum analyze " + table);
         }
         log.info("BENCHMARK generated {} communes, {} villages, {} households in {} s", COMMUNES, COMMUNES * VILLAGES,

@@ -29,6 +29,7 @@ import vn.keng.testing.TestPeople;
 @CoreTest
 class ReportChatTest {
 
+    @Autowired ReportReadModel readModel;
     @Autowired InboundMessages inbound;
     @Autowired FakeChannel fakeSms;
     @Autowired FakeChannel fakeTelegram;
@@ -41,7 +42,7 @@ class ReportChatTest {
 
     @BeforeEach
     void setUp() {
-        data = new ReportFixture(registry, jdbc, tx).create();
+        data = new ReportFixture(registry, jdbc, tx, readModel).create();
     }
 
     String sms(Person from, String text) {

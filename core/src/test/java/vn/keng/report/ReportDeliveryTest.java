@@ -23,6 +23,7 @@ import vn.keng.testing.TestPeople;
 @CoreTest
 class ReportDeliveryTest {
 
+    @Autowired ReportReadModel readModel;
     @Autowired ReportDelivery delivery;
     @Autowired FakeChannel fakeSms;
     @Autowired FakeChannel fakeTelegram;
@@ -33,7 +34,7 @@ class ReportDeliveryTest {
 
     @Test
     void theOfficialsGetTheReportOnceWithFilesOnTelegram() {
-        ReportFixture.Data data = new ReportFixture(registry, jdbc, tx).create();
+        ReportFixture.Data data = new ReportFixture(registry, jdbc, tx, readModel).create();
         Person onTelegram = testPeople.withTelegram(tx.execute(s -> registry.createPerson(data.commune().getId(),
                 TestPeople.unique("Cán bộ"), TestPeople.newPhone(), EnumSet.of(Role.OFFICIAL), null, null, Language.VI)));
         Period october = Period.month(2026, 10);

@@ -38,8 +38,10 @@ final class ReportFixture {
     private final Registry registry;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final ReportReadModel readModel;
 
-    ReportFixture(Registry registry, JdbcTemplate jdbc, TransactionTemplate tx) {
+    ReportFixture(Registry registry, JdbcTemplate jdbc, TransactionTemplate tx, ReportReadModel readModel) {
+        this.readModel = readModel;
         this.registry = registry;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -53,9 +55,12 @@ final class ReportFixture {
         return create("Tỉnh Thử");
     }
 
-    /** The fixture commune, and another commune with one SMS, in the given province. */
+    /**
+     * The fixture commune, and another commune with one SMS, in the given province. The records are
+     * written as plain SQL (no events), so the commune's read model is rebuilt from them.
+     */
     Data create(String province) {
-        return tx.execute(s -> {
+        Data data = tx.execute(s -> {
             Commune commune = registry.createCommune(TestPeople.unique("Xã Đồng Thịnh"), province);
             Village one = registry.createVillage(commune.getId(), "Thôn Một", null, null);
             Village two = registry.createVillage(commune.getId(), "Thôn Hai", null, 400);
@@ -101,6 +106,8 @@ final class ReportFixture {
             new RecordsFixture(jdbc).create(commune, one, two, gong1, gong2, gong4, striker, headOfOne, resident, official);
             return new Data(commune, one, two, three, official, police, headOfOne, striker, resident);
         });
+        readModel.rebuild(data.commune().getId());
+        return data;
     }
 
     private long gong(Village village, String condition) {
