@@ -40,7 +40,7 @@ class TableOwnershipTest {
      */
     static final Set<String> KNOWN_READS = Set.of(
             "report -> commune", "report -> gong_point", "report -> household", "report -> inbound_message",
-            "report -> outbound_message", "report -> person", "report -> person_role", "report -> safety_group",
+            "report -> outbound_message", "report -> person", "report -> safety_group",
             "report -> village", "report -> village_notice");
 
     private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);

@@ -22,8 +22,10 @@ import vn.keng.messaging.Notifications;
 import vn.keng.messaging.Priority;
 import vn.keng.registry.Commune;
 import vn.keng.registry.Communes;
+import vn.keng.registry.People;
 import vn.keng.registry.Person;
 import vn.keng.registry.Registry;
+import vn.keng.registry.RegistryReads;
 import vn.keng.registry.Role;
 
 /**
@@ -46,13 +48,18 @@ public class ReportCalendar {
 
     private final Communes communes;
     private final Registry registry;
+    private final RegistryReads reads;
+    private final People people;
     private final Notifications notifications;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    ReportCalendar(Communes communes, Registry registry, Notifications notifications, JdbcTemplate jdbc, Clock clock) {
+    ReportCalendar(Communes communes, Registry registry, RegistryReads reads, People people, Notifications notifications,
+            JdbcTemplate jdbc, Clock clock) {
         this.communes = communes;
         this.registry = registry;
+        this.reads = reads;
+        this.people = people;
         this.notifications = notifications;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -90,12 +97,8 @@ public class ReportCalendar {
     private int remindHeads(Commune commune, LocalDate deadline) {
         int year = deadline.getYear();
         Map<Long, String> villages = new HashMap<>();
-        jdbc.query("select id, name from village where commune_id = ?", rs -> {
-            villages.put(rs.getLong(1), rs.getString(2));
-        }, commune.getId());
-        Set<Long> confirmed = Set.copyOf(jdbc.queryForList(
-                "select village_id from report_confirmation where report_year = ? and village_id in (select id from village where commune_id = ?)",
-                Long.class, year, commune.getId()));
+        reads.villages(commune.getId()).forEach(v -> villages.put(v.getId(), v.getName()));
+        Set<Long> confirmed = confirmedVillages(year, villages.keySet());
         int sent = 0;
         for (Map.Entry<Long, String> village : villages.entrySet()) {
             if (confirmed.contains(village.getKey())) {
@@ -114,16 +117,15 @@ public class ReportCalendar {
 
     private int remindOfficials(Commune commune, LocalDate deadline) {
         int year = deadline.getYear();
-        Integer villages = jdbc.queryForObject("select count(*) from village where commune_id = ?", Integer.class,
-                commune.getId());
-        Integer confirmed = jdbc.queryForObject("select count(*) from report_confirmation where report_year = ? and village_id in"
-                + " (select id from village where commune_id = ?)", Integer.class, year, commune.getId());
+        Set<Long> ids = new java.util.HashSet<>();
+        reads.villages(commune.getId()).forEach(v -> ids.add(v.getId()));
+        int villages = ids.size();
+        int confirmed = confirmedVillages(year, ids).size();
         int sent = 0;
         for (Long official : withRole(commune.getId(), Role.OFFICIAL, null)) {
             if (claim(official, deadline, COMMUNE, commune.getId())) {
                 notifications.notify(official, Notice.of("calendar.commune_reminder", Map.of("deadline", day(deadline),
-                        "year", year, "confirmed", confirmed == null ? 0 : confirmed, "villages",
-                        villages == null ? 0 : villages), Priority.REPORT));
+                        "year", year, "confirmed", confirmed, "villages", villages), Priority.REPORT));
                 sent++;
             }
         }
@@ -133,12 +135,17 @@ public class ReportCalendar {
         return sent;
     }
 
+    /** The villages among these that confirmed their figures of the year (report's own table). */
+    private Set<Long> confirmedVillages(int year, Set<Long> villageIds) {
+        Set<Long> confirmed = new java.util.HashSet<>(jdbc.queryForList(
+                "select village_id from report_confirmation where report_year = ?", Long.class, year));
+        confirmed.retainAll(villageIds);
+        return confirmed;
+    }
+
     private List<Long> withRole(long communeId, Role role, Long villageId) {
-        return villageId == null
-                ? jdbc.queryForList("select p.id from person p join person_role r on r.person_id = p.id where p.commune_id = ?"
-                        + " and r.role = ? order by p.id", Long.class, communeId, role.name())
-                : jdbc.queryForList("select p.id from person p join person_role r on r.person_id = p.id where p.village_id = ?"
-                        + " and r.role = ? order by p.id", Long.class, villageId, role.name());
+        return (villageId == null ? people.findByCommuneIdAndRole(communeId, role)
+                : people.findByVillageIdAndRole(villageId, role)).stream().map(Person::getId).sorted().toList();
     }
 
     /** Once per person, deadline and kind, across instances: the insert is the claim. */

@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,6 +21,9 @@ import vn.keng.platform.SharedKeys;
 import vn.keng.registry.Commune;
 import vn.keng.registry.Communes;
 import vn.keng.registry.Language;
+import vn.keng.registry.People;
+import vn.keng.registry.Person;
+import vn.keng.registry.Role;
 import vn.keng.report.render.Labels;
 import vn.keng.report.render.SummaryText;
 
@@ -41,20 +43,20 @@ public class ReportDelivery {
     private final Notifications notifications;
     private final Templates templates;
     private final Communes communes;
-    private final JdbcTemplate jdbc;
+    private final People people;
     private final SharedKeys redis;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     ReportDelivery(Reports reports, ReportFiles files, Notifications notifications,
-            Templates templates, Communes communes, JdbcTemplate jdbc, SharedKeys redis, TransactionTemplate tx,
+            Templates templates, Communes communes, People people, SharedKeys redis, TransactionTemplate tx,
             Clock clock) {
         this.reports = reports;
         this.files = files;
         this.notifications = notifications;
         this.templates = templates;
         this.communes = communes;
-        this.jdbc = jdbc;
+        this.people = people;
         this.redis = redis;
         this.tx = tx;
         this.clock = clock;
@@ -66,9 +68,12 @@ public class ReportDelivery {
      */
     List<Long> recipients(long communeId, Period period) {
         boolean yearEnd = period.kind() == Period.Kind.YEAR || period.kind() == Period.Kind.MOVEMENT_YEAR;
-        return jdbc.queryForList("select distinct p.id from person p join person_role r on r.person_id = p.id "
-                + "where p.commune_id = ? and (r.role = 'OFFICIAL'" + (yearEnd ? " or r.role = 'PARTY_COMMITTEE'" : "")
-                + ") order by p.id", Long.class, communeId);
+        java.util.SortedSet<Long> ids = new java.util.TreeSet<>();
+        people.findByCommuneIdAndRole(communeId, Role.OFFICIAL).forEach(p -> ids.add(p.getId()));
+        if (yearEnd) {
+            people.findByCommuneIdAndRole(communeId, Role.PARTY_COMMITTEE).forEach(p -> ids.add(p.getId()));
+        }
+        return List.copyOf(ids);
     }
 
     /** Last month's report to every commune's officials. */
@@ -105,8 +110,7 @@ public class ReportDelivery {
             Integer sent = tx.execute(s -> {
                 int count = 0;
                 for (Long official : officials) {
-                    Language language = jdbc.queryForObject("select language from person where id = ?", String.class,
-                            official).equals(Language.EN.code()) ? Language.EN : Language.VI;
+                    Language language = people.findById(official).map(Person::getLanguage).orElse(Language.VI);
                     List<Attachment> docs = documents.computeIfAbsent(language, l -> ReportHandler.CHAT_FILES.stream()
                             .map(f -> files.render(report, f, l)).toList());
                     Notice notice = Notice.of(SummaryText.TEMPLATE,
