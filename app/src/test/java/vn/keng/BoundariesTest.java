@@ -100,8 +100,8 @@ class BoundariesTest {
     @Test
     void theRulesSeeAViolation() {
         JavaClasses offender = new ClassFileImporter().importClasses(vn.keng.offender.Offender.class,
-                vn.keng.incident.Incidents.class, vn.keng.incident.Incident.class, vn.keng.registry.Person.class);
-        assertThat(repositoryWritesAcrossModules(offender)).singleElement().asString().contains("Incidents.save");
+                vn.keng.victim.Ledger.class, vn.keng.victim.Ledger.Entry.class, vn.keng.registry.Person.class);
+        assertThat(repositoryWritesAcrossModules(offender)).singleElement().asString().contains("Ledger.save");
         assertThat(entityChangesAcrossModules(offender)).anyMatch(d -> d.contains("Person.optOutOfInfo"));
         assertThat(entityChangesAcrossModules(offender)).noneMatch(d -> d.contains("getName"));
     }

@@ -1,15 +1,14 @@
 package vn.keng.offender;
 
-import vn.keng.incident.Incident;
-import vn.keng.incident.Incidents;
 import vn.keng.registry.Person;
+import vn.keng.victim.Ledger;
 
 /** A module that reaches into other modules' data, for BoundariesTest to catch. */
 public class Offender {
 
-    public String reachIn(Incidents incidents, Incident incident, Person person) {
+    public String reachIn(Ledger ledger, Person person) {
         person.optOutOfInfo(true);
-        incidents.save(incident);
+        ledger.save(new Ledger.Entry());
         return person.getName();
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /** All {@link Incident}s. */
-public interface Incidents extends JpaRepository<Incident, Long> {
+interface Incidents extends JpaRepository<Incident, Long> {
 
     /** Loads an incident and locks its row until the transaction ends: answers and closings serialize. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
