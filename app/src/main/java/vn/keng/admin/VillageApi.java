@@ -26,7 +26,6 @@ import vn.keng.registry.Registry;
 import vn.keng.registry.RegistryReads;
 import vn.keng.registry.Rotation;
 import vn.keng.registry.SignalKind;
-import vn.keng.registry.Village;
 
 /** A village, its gong points with their rosters, and its signal table. */
 @Tag(name = "Villages", description = "A village, its gong points with their rosters, and its signal table")

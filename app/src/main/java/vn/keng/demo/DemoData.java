@@ -25,7 +25,6 @@ import vn.keng.duty.Patrols;
 import vn.keng.registry.Commune;
 import vn.keng.registry.RegistryReads;
 import vn.keng.registry.GongPoint;
-import vn.keng.registry.GongSignal;
 import vn.keng.registry.Household;
 import vn.keng.registry.Language;
 import vn.keng.registry.Person;

@@ -1,7 +1,5 @@
 package vn.keng.duty;
 
-import vn.keng.registry.PersonCard;
-import vn.keng.registry.RoundDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.keng.registry.Commune;
 import vn.keng.registry.DutyRoster;
 import vn.keng.registry.GongPoint;
+import vn.keng.registry.PersonCard;
 import vn.keng.registry.Registry;
+import vn.keng.registry.RoundDirectory;
 
 /**
  * The nightly round of a commune, step by step. Every step is idempotent, keyed by commune, night

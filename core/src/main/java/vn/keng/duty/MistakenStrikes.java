@@ -1,6 +1,5 @@
 package vn.keng.duty;
 
-import vn.keng.registry.RoundDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import vn.keng.registry.Commune;
 import vn.keng.registry.Person;
 import vn.keng.registry.Registry;
 import vn.keng.registry.Role;
+import vn.keng.registry.RoundDirectory;
 import vn.keng.registry.SignalKind;
 import vn.keng.registry.Village;
 

@@ -1,6 +1,5 @@
 package vn.keng.duty;
 
-import vn.keng.registry.RoundDirectory;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import vn.keng.registry.Commune;
 import vn.keng.registry.Role;
+import vn.keng.registry.RoundDirectory;
 
 /**
  * Last night's round in one message for the commune's police and officials: "Dem 27/11: 7/7 thon

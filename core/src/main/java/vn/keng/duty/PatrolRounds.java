@@ -1,7 +1,5 @@
 package vn.keng.duty;
 
-import vn.keng.registry.PersonCard;
-import vn.keng.registry.RoundDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.keng.registry.Commune;
+import vn.keng.registry.PersonCard;
 import vn.keng.registry.Registry;
+import vn.keng.registry.RoundDirectory;
 
 /**
  * The patrol after the gong, step by step, keyed like the gong's steps (commune + night + step in

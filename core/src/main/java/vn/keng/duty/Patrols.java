@@ -1,7 +1,5 @@
 package vn.keng.duty;
 
-import vn.keng.registry.PersonCard;
-import vn.keng.registry.RoundDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,8 +18,10 @@ import vn.keng.platform.ConflictException;
 import vn.keng.platform.NotFoundException;
 import vn.keng.registry.Commune;
 import vn.keng.registry.Person;
+import vn.keng.registry.PersonCard;
 import vn.keng.registry.Registry;
 import vn.keng.registry.Rotation;
+import vn.keng.registry.RoundDirectory;
 import vn.keng.registry.Village;
 
 /**

@@ -1,6 +1,5 @@
 package vn.keng.duty;
 
-import vn.keng.registry.RoundDirectory;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -8,6 +7,7 @@ import java.util.stream.Collectors;
 import vn.keng.registry.Commune;
 import vn.keng.registry.GongPoint;
 import vn.keng.registry.Role;
+import vn.keng.registry.RoundDirectory;
 import vn.keng.registry.Village;
 
 /** The registry facts of one commune that a round step needs, loaded once per step. */

@@ -1,7 +1,5 @@
 package vn.keng.duty;
 
-import vn.keng.registry.PersonCard;
-import vn.keng.registry.RoundDirectory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.keng.platform.NotFoundException;
+import vn.keng.registry.PersonCard;
 import vn.keng.registry.Registry;
+import vn.keng.registry.RoundDirectory;
 
 /** The record of the nights, for officials: one entry per gong point, and excuses. */
 @Service

@@ -1,7 +1,5 @@
 package vn.keng.duty;
 
-import vn.keng.registry.PersonCard;
-import vn.keng.registry.RoundDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,8 +17,10 @@ import vn.keng.messaging.ChannelType;
 import vn.keng.messaging.Notice;
 import vn.keng.registry.Commune;
 import vn.keng.registry.Person;
-import vn.keng.registry.Role;
+import vn.keng.registry.PersonCard;
 import vn.keng.registry.Registry;
+import vn.keng.registry.Role;
+import vn.keng.registry.RoundDirectory;
 
 /**
  * What strikers and everyone asked during a night do: confirm the strike, or say they cannot.

@@ -1,6 +1,5 @@
 package vn.keng.duty;
 
-import vn.keng.registry.RoundDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +16,7 @@ import vn.keng.registry.DutyRoster;
 import vn.keng.registry.GongPoint;
 import vn.keng.registry.Person;
 import vn.keng.registry.Registry;
+import vn.keng.registry.RoundDirectory;
 
 /**
  * One-night swaps: set by an official through the API, or asked by a striker's "DOI CA" and

@@ -1,6 +1,5 @@
 package vn.keng.duty;
 
-import vn.keng.registry.RoundDirectory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import vn.keng.registry.Communes;
 import vn.keng.registry.DutyRoster;
 import vn.keng.registry.GongPoint;
 import vn.keng.registry.Person;
+import vn.keng.registry.RoundDirectory;
 
 /**
  * "Ca trực tối nay" (the Telegram menu button of strikers, or typed): the gong points the person

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import vn.keng.registry.Commune;
-import vn.keng.registry.GongSignal;
 import vn.keng.registry.Language;
 import vn.keng.registry.PhoneNumber;
 import vn.keng.registry.Registry;

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.keng.registry.GongSignal;
 import vn.keng.registry.Registry;
 import vn.keng.registry.SignalKind;
 import vn.keng.testing.CoreTest;
